@@ -1,0 +1,108 @@
+"""From per-candidate stances to one label: a pure function, testable without models.
+
+Contradiction first (a relevant statement that contradicts the claim decides,
+whatever else agrees), then support, otherwise unverified. Statements whose
+retrieval score is under ``min_score`` are not evidence at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from factcheck.compare import Difference
+from factcheck.models import Label
+from factcheck.stance import CONTRADICTS, SUPPORTS
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One retrieved statement with its stance probabilities."""
+
+    statement: int
+    score: float
+    probs: np.ndarray
+    differences: list[Difference] = field(default_factory=list)
+    agreements: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """The thresholds of the decision, tuned on labelled claims."""
+
+    min_score: float = 0.25
+    contradict: float = 0.5
+    support: float = 0.5
+    # A contradiction must name what differs, so a journalist can check it.
+    explained_contradictions: bool = True
+
+
+@dataclass(slots=True)
+class Decision:
+    """The label of a claim (or part), the candidate that decided it, and label scores."""
+
+    label: Label
+    confidence: float
+    decisive: int | None
+    scores: dict[str, float]
+
+
+def label_scores(candidates: Sequence[Candidate], policy: Policy) -> dict[str, float]:
+    """Claim-level scores: the strongest support and contradiction among relevant candidates."""
+    relevant = [c for c in candidates if c.score >= policy.min_score]
+    contra = max((float(c.probs[CONTRADICTS]) for c in relevant if _may_contradict(c, policy)), default=0.0)
+    support = max((float(c.probs[SUPPORTS]) for c in relevant), default=0.0)
+    unverified = (1.0 - contra) * (1.0 - support)
+    total = contra + support + unverified
+    return {
+        Label.CONTRADICTED.value: contra / total,
+        Label.SUPPORTED.value: support / total,
+        Label.UNVERIFIED.value: unverified / total,
+    }
+
+
+def _may_contradict(c: Candidate, policy: Policy) -> bool:
+    return bool(c.differences) or not policy.explained_contradictions
+
+
+def decide(candidates: Sequence[Candidate], policy: Policy = Policy()) -> Decision:
+    """Pick the label of one claim from its candidates.
+
+    Example:
+        >>> c = Candidate(statement=3, score=0.8, probs=np.array([0.1, 0.8, 0.1]),
+        ...               differences=[Difference("number", "5000", "7000", "...")])
+        >>> decide([c]).label
+        <Label.CONTRADICTED: 'contradicted'>
+    """
+    scores = label_scores(candidates, policy)
+    relevant = [(i, c) for i, c in enumerate(candidates) if c.score >= policy.min_score]
+    contra = [(i, c) for i, c in relevant if _may_contradict(c, policy)]
+    if contra:
+        i, best = max(contra, key=lambda ic: float(ic[1].probs[CONTRADICTS]))
+        if best.probs[CONTRADICTS] >= policy.contradict:
+            return Decision(Label.CONTRADICTED, scores[Label.CONTRADICTED], i, scores)
+    if relevant:
+        i, best = max(relevant, key=lambda ic: float(ic[1].probs[SUPPORTS]))
+        if best.probs[SUPPORTS] >= policy.support:
+            return Decision(Label.SUPPORTED, scores[Label.SUPPORTED], i, scores)
+    nearest = 0 if candidates else None
+    return Decision(Label.UNVERIFIED, scores[Label.UNVERIFIED], nearest, scores)
+
+
+def combine(parts: Sequence[Decision]) -> tuple[Label, float]:
+    """The label of a compound claim from the labels of its parts.
+
+    One contradicted part makes the claim contradicted; all parts must be
+    supported for the claim to be supported; otherwise it is unverified.
+    """
+    if not parts:
+        return Label.UNVERIFIED, 0.0
+    contradicted = [p for p in parts if p.label is Label.CONTRADICTED]
+    if contradicted:
+        return Label.CONTRADICTED, max(p.confidence for p in contradicted)
+    if all(p.label is Label.SUPPORTED for p in parts):
+        return Label.SUPPORTED, min(p.confidence for p in parts)
+    unverified = [p for p in parts if p.label is Label.UNVERIFIED]
+    return Label.UNVERIFIED, min(p.confidence for p in unverified)

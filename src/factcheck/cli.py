@@ -1,0 +1,202 @@
+"""The command line: a thin layer over the library.
+
+Every Settings field is a flag of the same name (``--top-k``, ``--model``,
+``--no-use-cache``...). Library errors become one line on stderr and exit
+code 1; usage errors exit 2 (click); an interrupted run exits 130.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from factcheck.errors import FactcheckError
+
+EXIT_FAILED = 1
+EXIT_INTERRUPTED = 130
+
+
+def _settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Add one option per Settings field; the command receives them as ``settings``."""
+    from factcheck.config import Settings
+
+    options = []
+    for name, field in Settings.model_fields.items():
+        flag = name.replace("_", "-")
+        annotation = field.annotation
+        if annotation is bool:
+            decl = f"--{flag}/--no-{flag}"
+            options.append(click.option(decl, name, default=None, help=field.description))
+            continue
+        kind = {int: int, float: float}.get(annotation, str)  # type: ignore[call-overload]
+        if annotation in (int | None, float | None):  # type: ignore[comparison-overlap]
+            kind = int if annotation == (int | None) else float
+        options.append(click.option(f"--{flag}", name, type=kind, default=None, help=field.description))
+
+    @functools.wraps(func)
+    def wrapper(**kwargs: Any) -> Any:
+        values = {name: kwargs.pop(name) for name in Settings.model_fields}
+        return func(settings_values=values, **kwargs)
+
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
+def _fail_cleanly(func: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except FactcheckError as exc:
+            click.echo(f"factcheck: error: {exc}", err=True)
+            sys.exit(EXIT_FAILED)
+        except KeyboardInterrupt:
+            click.echo("factcheck: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+
+    return wrapper
+
+
+def _references(given: tuple[str, ...]) -> list[str]:
+    if given:
+        return list(given)
+    if Path("reference").is_dir():
+        return ["reference"]
+    raise click.UsageError("give --reference PATH (a file or folder of reference documents)")
+
+
+def _verifier(references: tuple[str, ...], settings_values: dict[str, Any], quiet: bool = False):  # type: ignore[no-untyped-def]
+    from factcheck.config import make_settings
+    from factcheck.verifier import Verifier
+
+    verifier = Verifier.from_reference(_references(references), make_settings(**settings_values))
+    if not quiet:
+        stats = verifier.cache_stats
+        click.echo(
+            f"factcheck: indexed {len(verifier.index)} statements from {len(verifier.documents)} "
+            f"documents ({stats.get('embedded', 0)} embedded, {stats.get('cached', 0)} from cache)",
+            err=True,
+        )
+    return verifier
+
+
+reference_option = click.option(
+    "--reference", "-r", "references", multiple=True, type=click.Path(),
+    help="reference document or folder (repeatable; default: ./reference)",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="factcheck-verifier")
+def main() -> None:
+    """Verify claims against reference documents: supported, contradicted or unverified."""
+
+
+@main.command()
+@click.argument("claims_file", type=click.Path(allow_dash=True))
+@reference_option
+@click.option("--output", "-o", default="-", type=click.Path(allow_dash=True), help="output file, - for stdout")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "html", "claimreview"]), default=None,
+              help="output format (default: from the output suffix, else jsonl)")
+@click.option("--resume", is_flag=True, help="skip claims whose id is already in the output")
+@click.option("--quiet", "-q", is_flag=True, help="no progress bar and no summary")
+@click.option("--strict", is_flag=True, help="exit 3 when any record had an error")
+@_settings_options
+@_fail_cleanly
+def verify(claims_file: str, references: tuple[str, ...], output: str, fmt: str | None,
+           resume: bool, quiet: bool, strict: bool, settings_values: dict[str, Any]) -> None:
+    """Verify every claim in CLAIMS_FILE (jsonl, csv, tsv or txt; - for stdin)."""
+    from factcheck.batch import run_batch
+
+    verifier = _verifier(references, settings_values, quiet)
+    summary = run_batch(verifier, claims_file, output, fmt=fmt, resume=resume, quiet=quiet)
+    if not quiet:
+        click.echo(summary.line(), err=True)
+    if summary.interrupted:
+        click.echo(summary.resume_hint(claims_file, output), err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    if strict and summary.errors:
+        sys.exit(3)
+
+
+@main.command()
+@click.argument("claim")
+@reference_option
+@click.option("--json", "as_json", is_flag=True, help="print the verdict as JSON")
+@_settings_options
+@_fail_cleanly
+def check(claim: str, references: tuple[str, ...], as_json: bool, settings_values: dict[str, Any]) -> None:
+    """Verify one CLAIM and print the verdict with its evidence."""
+    verifier = _verifier(references, settings_values, quiet=True)
+    verdict = verifier.check(claim)
+    if as_json:
+        click.echo(verdict.model_dump_json(indent=2))
+        return
+    from factcheck.io.console import render_verdict
+
+    click.echo(render_verdict(verdict, color=sys.stdout.isatty()))
+
+
+@main.command()
+@reference_option
+@click.option("--output", "-o", default="-", type=click.Path(allow_dash=True), help="output file, - for stdout")
+@_settings_options
+@_fail_cleanly
+def audit(references: tuple[str, ...], output: str, settings_values: dict[str, Any]) -> None:
+    """Check the reference documents against world knowledge; write ReferenceIssues (jsonl)."""
+    from factcheck.config import make_settings
+    from factcheck.knowledge_audit import audit_references
+
+    issues, checked = audit_references(_references(references), make_settings(**settings_values))
+    stream = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        for issue in issues:
+            stream.write(issue.model_dump_json() + "\n")
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+    click.echo(f"factcheck: {len(issues)} issue(s) in {checked} direction mention(s) checked", err=True)
+
+
+@main.command("evaluate-nli")
+@click.argument("pairs", type=click.Path(exists=True, dir_okay=False))
+@click.option("--split", default=None, help="only rows whose SemEval_set is this (e.g. TRIAL)")
+@_settings_options
+@_fail_cleanly
+def evaluate_nli(pairs: str, split: str | None, settings_values: dict[str, Any]) -> None:
+    """Classify SICK-style PAIRS (sentence_A, sentence_B, entailment_label); print accuracy as JSON."""
+    from factcheck.config import make_settings
+    from factcheck.evaluate import evaluate_pairs
+
+    report = evaluate_pairs(Path(pairs), make_settings(**settings_values), split=split)
+    click.echo(json.dumps(report, ensure_ascii=False))
+
+
+@main.command()
+@click.argument("claims", nargs=-1, required=True, type=click.Path(exists=True))
+@reference_option
+@click.option("--details", type=click.Path(), default=None, help="write every prediction here (jsonl)")
+@_settings_options
+@_fail_cleanly
+def evaluate(claims: tuple[str, ...], references: tuple[str, ...], details: str | None,
+             settings_values: dict[str, Any]) -> None:
+    """Evaluate labelled CLAIMS files against the references; print metrics as JSON."""
+    from factcheck.config import make_settings
+    from factcheck.evaluate import evaluate_claims
+
+    report = evaluate_claims(
+        [Path(c) for c in claims], _references(references), make_settings(**settings_values),
+        details=Path(details) if details else None,
+    )
+    click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

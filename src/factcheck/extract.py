@@ -1,0 +1,338 @@
+"""What a sentence says, in comparable form: the facts the comparison stage needs.
+
+``analyse(text, language)`` finds, with the language's resources: content-word
+stems, quantities (digits, number words, fractions, with qualifiers such as
+"ongeveer" turned into intervals), years, weekdays and months, negation cues,
+antonym-group members, named actors with the preposition before them, compass
+directions and whether the sentence is passive. Statements are analysed once
+and cached; claims once per check.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+
+from factcheck import numbers
+from factcheck.lang import resources
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[%€$£]|[^\w\s]", re.UNICODE)
+_STEMMERS = {"nl": "dutch", "en": "english"}
+_DETERMINERS = {"nl": {"de", "het", "een"}, "en": {"the", "a", "an"}}
+_STEM_CHARS = 5
+_CONTEXT_WINDOW = 4
+# Dates sit further from what they date: "Zaterdag nog werd de stad Bani Walid ...".
+_DATE_WINDOW = 7
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number with its meaning: an interval, a kind and the noun it counts."""
+
+    value: float
+    lo: float
+    hi: float
+    kind: str  # count | percent | money | fraction
+    unit: str
+    text: str
+    start: int
+    end: int
+    context: frozenset[str]
+
+
+@dataclass(slots=True)
+class Actor:
+    """A named entity or a determiner noun, with the word before it ("op", "door", "in")."""
+
+    text: str
+    keys: frozenset[str]
+    index: int
+    preposition: str
+    named: bool
+
+
+@dataclass(slots=True)
+class Facts:
+    """The comparable content of one sentence."""
+
+    text: str
+    language: str
+    tokens: list[Token]
+    stems: list[str]
+    quantities: list[Quantity] = field(default_factory=list)
+    years: dict[int, frozenset[str]] = field(default_factory=dict)
+    weekdays: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    months: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    negations: list[str] = field(default_factory=list)
+    antonyms: dict[int, dict[int, str]] = field(default_factory=dict)
+    actors: list[Actor] = field(default_factory=list)
+    directions: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
+    agent: str | None = None
+    passive_agent: str | None = None
+    # Every "verb door X" of the sentence: (X, stem of the verb before "door").
+    passive_agents: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def negated(self) -> bool:
+        return len(self.negations) % 2 == 1
+
+    @property
+    def stem_set(self) -> frozenset[str]:
+        return frozenset(self.stems)
+
+
+def fold(text: str) -> str:
+    """Lower-case without diacritics: 'Libië' -> 'libie'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, language: str) -> str:
+    """A matching key for a word: Snowball stem, cut to five characters.
+
+    Cutting makes "steunt" and "gesteund" (stems "steunt", "steun") meet.
+    """
+    stemmer = snowballstemmer.stemmer(_STEMMERS.get(language, "dutch"))
+    folded = fold(word)
+    if language == "nl" and folded.startswith("ge") and len(folded) > 7:
+        folded = folded[2:]
+    return stemmer.stemWord(folded)[:_STEM_CHARS]
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or ("-" in token and token.split("-")[-1][:1].isupper())
+
+
+def analyse(text: str, language: str) -> Facts:
+    """Analyse one sentence.
+
+    Example:
+        >>> f = analyse("Haftar verloor ongeveer zevenduizend manschappen.", "nl")
+        >>> q = f.quantities[0]
+        >>> q.value, q.lo < 7000 < q.hi, q.unit
+        (7000.0, True, 'manschappen')
+    """
+    lang = resources(language)
+    tokens = [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    lowers = [t.lower for t in tokens]
+    facts = Facts(text=text, language=language, tokens=tokens, stems=[])
+    content_idx = [
+        i
+        for i, t in enumerate(lowers)
+        if t[:1].isalpha() and t not in lang.STOPWORDS and len(t) > 1
+        and t not in lang.NEGATIONS and numbers.parse_word(t, lang.CODE) is None
+        and t not in lang.FRACTIONS
+    ]
+    facts.stems = [stem(lowers[i], language) for i in content_idx]
+    stems_by_idx = dict(zip(content_idx, facts.stems, strict=True))
+
+    def context(i: int, window: int = _CONTEXT_WINDOW) -> frozenset[str]:
+        lo, hi = i - window, i + window + 1
+        return frozenset(s for j, s in stems_by_idx.items() if lo <= j < hi and j != i)
+
+    _find_quantities(facts, lowers, lang, context)
+    _find_dates(facts, lowers, lang, context)
+    _find_polarity(facts, lowers, lang)
+    _find_actors(facts, tokens, lowers, lang)
+    _find_directions(facts, tokens, lowers, lang, context)
+    return facts
+
+
+def _qualifier(lowers: list[str], i: int, lang) -> str | None:  # type: ignore[no-untyped-def]
+    for width in (2, 1):
+        if i - width >= 0:
+            phrase = " ".join(lowers[i - width : i])
+            if phrase in lang.APPROXIMATORS:
+                return str(lang.APPROXIMATORS[phrase])
+    return None
+
+
+def _interval(value: float, qualifier: str | None, scaled: bool) -> tuple[float, float]:
+    # Round figures are rarely exact: "1,2 miljoen" stands for 1.15 to 1.25 million.
+    slack = 0.05 if scaled else 0.0
+    lo, hi = value * (1 - slack), value * (1 + slack)
+    if qualifier == "approx":
+        lo, hi = value * 0.85, value * 1.15
+    elif qualifier == "almost":
+        lo, hi = value * 0.8, value
+    elif qualifier == "at_least":
+        hi = math.inf
+    elif qualifier == "more":
+        lo, hi = value, math.inf
+    elif qualifier == "at_most":
+        lo = 0.0
+    elif qualifier == "less":
+        lo, hi = 0.0, value
+    return lo, hi
+
+
+def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:  # type: ignore[no-untyped-def]
+    digits = numbers.digits_pattern(lang.CODE)
+    tokens = facts.tokens
+    used: set[int] = set()
+    for i, low in enumerate(lowers):
+        if i in used:
+            continue
+        value: float | None = None
+        kind = "count"
+        end = i
+        plain_integer = False
+        if low[:1].isdigit() and digits.fullmatch(low):
+            value = numbers.parse_digits(low, lang.CODE)
+            plain_integer = low.isdigit()
+        elif low[:1].isalpha():
+            nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+            if low in lang.AMBIGUOUS_ONE and not (nxt in lang.SCALES or nxt in lang.FRACTIONS
+                                                   or nxt in lang.THOUSAND):
+                continue
+            value = numbers.parse_word(low, lang.CODE) if low not in lang.AMBIGUOUS_ONE else 1.0
+            if value is None and low in lang.FRACTIONS and i > 0 and lowers[i - 1] in {"de", "the", "half"}:
+                value, kind = lang.FRACTIONS[low], "fraction"
+        if value is None:
+            continue
+        scaled = False
+        while end + 1 < len(lowers) and (
+            lowers[end + 1] in lang.SCALES or lowers[end + 1] in lang.THOUSAND
+            or lowers[end + 1] in lang.HUNDRED
+        ):
+            nxt = lowers[end + 1]
+            value *= {**lang.SCALES, **lang.THOUSAND, **lang.HUNDRED}[nxt]
+            scaled, plain_integer, end = True, False, end + 1
+        if kind == "count" and end + 1 < len(lowers) and lowers[end + 1] in lang.FRACTIONS:
+            value, kind, end = value * lang.FRACTIONS[lowers[end + 1]], "fraction", end + 1
+        if plain_integer and 1900 <= value <= 2100:
+            facts.years[int(value)] = context(i, _DATE_WINDOW)
+            continue
+        nxt = lowers[end + 1] if end + 1 < len(lowers) else ""
+        prev = lowers[i - 1] if i > 0 else ""
+        unit = ""
+        if nxt in lang.PERCENT_WORDS:
+            kind, end = "percent", end + 1
+        elif nxt in lang.CURRENCY_WORDS or prev in lang.CURRENCY_WORDS:
+            kind = "money"
+            unit = lang.CURRENCY_WORDS.get(nxt) or lang.CURRENCY_WORDS.get(prev, "")
+        elif nxt in lang.MONTHS or prev in lang.MONTHS:
+            continue  # a day of the month, handled by _find_dates
+        elif nxt[:1].isalpha() and nxt not in lang.STOPWORDS:
+            unit = nxt
+        used.update(range(i, end + 1))
+        qualifier = _qualifier(lowers, i, lang)
+        lo, hi = _interval(value, qualifier, scaled)
+        facts.quantities.append(
+            Quantity(
+                value=value, lo=lo, hi=hi, kind=kind, unit=unit,
+                text=facts.text[tokens[i].start : tokens[end].end],
+                start=tokens[i].start, end=tokens[end].end, context=context(i),
+            )
+        )
+
+
+def _find_dates(facts: Facts, lowers: list[str], lang, context) -> None:  # type: ignore[no-untyped-def]
+    for i, low in enumerate(lowers):
+        if low in lang.WEEKDAYS:
+            facts.weekdays[lang.WEEKDAYS[low]] = (facts.tokens[i].text, context(i, _DATE_WINDOW))
+        elif low in lang.MONTHS or (low + "." in lang.MONTHS and i + 1 < len(lowers)
+                                    and lowers[i + 1] == "."):
+            month = lang.MONTHS.get(low) or lang.MONTHS[low + "."]
+            facts.months[month] = (facts.tokens[i].text, context(i, _DATE_WINDOW))
+
+
+def _phrase_in(phrase: str, joined: str) -> bool:
+    return f" {phrase} " in joined
+
+
+def _find_polarity(facts: Facts, lowers: list[str], lang) -> None:  # type: ignore[no-untyped-def]
+    joined = " " + " ".join(lowers) + " "
+    for i, low in enumerate(lowers):
+        if low in lang.NEGATIONS or low.endswith("n't"):
+            # "niet alleen" / "not only" adds, it does not deny.
+            if i + 1 < len(lowers) and lowers[i + 1] in {"alleen", "only", "enkel"}:
+                continue
+            facts.negations.append(low)
+        elif low in lang.NEGATIVE_VERBS:
+            facts.negations.append(low)
+    for g, (left, right) in enumerate(lang.ANTONYMS):
+        for side, words in enumerate((left, right)):
+            for w in words:
+                if (" " in w and _phrase_in(w, joined)) or (" " not in w and w in lowers):
+                    facts.antonyms.setdefault(g, {})[side] = w
+                    break
+
+
+def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> None:  # type: ignore[no-untyped-def]
+    determiners = _DETERMINERS.get(lang.CODE, set())
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        sentence_start = i == 0 or lowers[i - 1] in {".", "!", "?", ":", '"', "“"}
+        candidate = tok.text[:1].isalpha() and _is_capitalised(tok.text) and not (
+            sentence_start and (lowers[i] in lang.STOPWORDS or _is_resource_word(lowers[i], lang))
+        ) and lowers[i] not in lang.WEEKDAYS and lowers[i] not in lang.MONTHS
+        if candidate:
+            j = i
+            while j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha() and _is_capitalised(tokens[j + 1].text):
+                j += 1
+            words = [fold(t.text) for t in tokens[i : j + 1]]
+            keys = frozenset(w[:-1] if w.endswith("s") and len(w) > 5 else w for w in words)
+            prep = lowers[i - 1] if i > 0 else ""
+            facts.actors.append(Actor(" ".join(t.text for t in tokens[i : j + 1]), keys, i, prep, True))
+            i = j + 1
+            continue
+        if lowers[i] in determiners and i + 1 < len(tokens):
+            nxt = lowers[i + 1]
+            if (nxt[:1].isalpha() and nxt not in lang.STOPWORDS and not _is_resource_word(nxt, lang)
+                    and nxt not in lang.FRACTIONS and not _is_capitalised(tokens[i + 1].text)):
+                prep = lowers[i - 1] if i > 0 else ""
+                facts.actors.append(Actor(tokens[i + 1].text, frozenset({stem(nxt, lang.CODE)}), i + 1, prep, False))
+        i += 1
+    has_aux = any(low in lang.PASSIVE_AUXILIARIES for low in lowers)
+    preps = lang.LOCATIVE_PREPOSITIONS | {p for pair in lang.ROLE_PREPOSITIONS for side in pair for p in side}
+    if not has_aux:
+        # Active voice: the first actor not governed by a preposition is the subject.
+        for actor in facts.actors:
+            if actor.preposition not in preps and actor.preposition != lang.AGENT_PREPOSITION:
+                facts.agent = actor.text
+                break
+    else:
+        for actor in facts.actors:
+            # "door (onder andere) Rusland": the agent may follow a few function words.
+            before = lowers[max(0, actor.index - 4) : actor.index]
+            if lang.AGENT_PREPOSITION not in before:
+                continue
+            at = actor.index - len(before) + before.index(lang.AGENT_PREPOSITION)
+            if all(w in lang.STOPWORDS or w in {"andere", "other"} for w in lowers[at : actor.index]):
+                verb = stem(lowers[at - 1], lang.CODE) if at > 0 and lowers[at - 1][:1].isalpha() else ""
+                facts.passive_agents.append((actor.text, verb))
+        if facts.passive_agents:
+            facts.passive_agent = facts.agent = facts.passive_agents[0][0]
+
+
+def _is_resource_word(low: str, lang) -> bool:  # type: ignore[no-untyped-def]
+    return (
+        low in lang.NEGATIONS or low in lang.DIRECTIONS or low in lang.WEEKDAYS
+        or low in lang.MONTHS or low in lang.RELATIVE_DAYS or low in lang.APPROXIMATORS
+        or numbers.parse_word(low, lang.CODE) is not None
+    )
+
+
+def _find_directions(facts: Facts, tokens: list[Token], lowers: list[str], lang, context) -> None:  # type: ignore[no-untyped-def]
+    for i, low in enumerate(lowers):
+        code = lang.DIRECTIONS.get(low)
+        if code is None and "-" in low:
+            code = lang.DIRECTION_PREFIXES.get(low.split("-", 1)[0])
+        if code is not None and code != "C":
+            facts.directions.append((code, tokens[i].text, context(i)))

@@ -1,0 +1,41 @@
+"""Per-language resources and language detection.
+
+Each language is a module of plain data (``nl``, ``en``). ``resources(code)``
+returns it; ``detect(text)`` picks the language whose function words a text
+uses most, which is all a two-language product needs.
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from factcheck.lang import en, nl
+
+LANGUAGES: dict[str, ModuleType] = {"nl": nl, "en": en}
+DEFAULT = "nl"
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?", re.UNICODE)
+
+
+def resources(code: str | None) -> ModuleType:
+    """The resource module of a language code; unknown codes fall back to Dutch."""
+    return LANGUAGES.get((code or DEFAULT).lower()[:2], LANGUAGES[DEFAULT])
+
+
+def detect(text: str, default: str | None = None) -> str:
+    """Guess the language of ``text`` from its function words.
+
+    Example:
+        >>> detect("Haftar verloor zevenduizend manschappen in het conflict.")
+        'nl'
+        >>> detect("Haftar lost seven thousand troops in the conflict.")
+        'en'
+    """
+    words = [w.lower() for w in _WORD.findall(text)]
+    scores = {code: sum(w in mod.STOPWORDS for w in words) for code, mod in LANGUAGES.items()}
+    best = max(scores, key=lambda c: scores[c])
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return default or DEFAULT
+    return best

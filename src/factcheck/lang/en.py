@@ -1,0 +1,160 @@
+"""English language resources: data only, no logic (see ``factcheck.lang.nl``)."""
+
+from __future__ import annotations
+
+CODE = "en"
+
+STOPWORDS = frozenset(
+    """
+    the a an and or but that this these those which who whom whose what where
+    when how why of in on at to for by with from into onto over under about
+    against between through during before after since until without within
+    via per around toward towards is are was were be been being has have had
+    will would shall should can could may might must do does did it its he she
+    they them their his her him we our you your i me my there here then now
+    also still already yet as so than too very more most less least other such
+    some any each every all both many much few no not nor only own same just
+    while although because though whether if into upon according said says
+    """.split()
+)
+
+NEGATIONS = frozenset("not no never none nobody nothing nowhere neither nor n't cannot".split())
+NEGATIVE_VERBS = frozenset(
+    """
+    refused refuses refuse denied denies deny failed fails fail rejected rejects
+    reject declined declines decline
+    """.split()
+)
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "a": 1,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+HUNDRED = {"hundred": 100}
+THOUSAND = {"thousand": 1000}
+SCALES = {"million": 10**6, "millions": 10**6, "billion": 10**9, "trillion": 10**12}
+NUMBER_JOINER = "and"
+AMBIGUOUS_ONE = frozenset({"a", "one"})
+
+FRACTIONS = {
+    "half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+    "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+}
+
+APPROXIMATORS = {
+    "about": "approx", "around": "approx", "approximately": "approx",
+    "roughly": "approx", "some": "approx", "nearly": "almost", "almost": "almost",
+    "at least": "at_least", "at most": "at_most", "more than": "more",
+    "over": "more", "less than": "less", "fewer than": "less", "under": "less",
+    "up to": "at_most", "an estimated": "approx", "estimated": "approx",
+    "some of": "approx", "close to": "almost",
+}
+RANGE_WORDS = frozenset({"to", "-", "–"})
+RANGE_BETWEEN = ("between", "and")
+
+PERCENT_WORDS = frozenset({"percent", "%", "per cent", "percentage"})
+CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "€": "EUR", "dollar": "USD",
+                  "dollars": "USD", "$": "USD", "pound": "GBP", "pounds": "GBP", "£": "GBP"}
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6,
+    "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+}
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+
+DIRECTIONS = {
+    "north": "N", "east": "E", "south": "S", "west": "W",
+    "north-east": "NE", "northeast": "NE", "north-west": "NW", "northwest": "NW",
+    "south-east": "SE", "southeast": "SE", "south-west": "SW", "southwest": "SW",
+    "northern": "N", "eastern": "E", "southern": "S", "western": "W",
+    "north-eastern": "NE", "northeastern": "NE", "north-western": "NW",
+    "northwestern": "NW", "south-eastern": "SE", "southeastern": "SE",
+    "south-western": "SW", "southwestern": "SW",
+}
+DIRECTION_PREFIXES = {
+    "north": "N", "east": "E", "south": "S", "west": "W", "northeast": "NE",
+    "northwest": "NW", "southeast": "SE", "southwest": "SW", "central": "C",
+}
+REGION_MARKERS = ("in the",)
+BEARING_MARKERS = ("",)
+THIS_COUNTRY = ("the country", "this country")
+
+ANTONYMS = [
+    ({"strengthened", "strengthen", "strengthens", "stronger"},
+     {"weakened", "weaken", "weakens", "weaker"}),
+    ({"gain", "gains", "gained", "profit", "profits", "won", "win", "wins", "winning"},
+     {"loss", "losses", "lost", "lose", "loses", "losing"}),
+    ({"rose", "risen", "rise", "rises", "increased", "increase", "increases", "grew",
+      "grown", "growth", "higher", "up"},
+     {"fell", "fallen", "fall", "falls", "decreased", "decrease", "decreases", "shrank",
+      "shrunk", "declined", "decline", "lower", "down", "dropped", "drop"}),
+    ({"accepted", "accept", "accepts", "approved", "approve", "approves", "agreed",
+      "adopted", "passed"},
+     {"rejected", "reject", "rejects", "refused", "refuse", "refuses", "vetoed",
+      "declined", "blocked"}),
+    ({"advance", "advanced", "advancing", "advances"},
+     {"retreat", "retreated", "retreating", "retreats", "withdrew", "withdrawn",
+      "withdraw", "withdrawal"}),
+    ({"support", "supports", "supported", "backs", "backed", "back"},
+     {"oppose", "opposes", "opposed", "fights", "fought"}),
+    ({"open", "opened", "opens"}, {"closed", "close", "closes", "shut"}),
+    ({"began", "begun", "begins", "started", "starts"},
+     {"ended", "ends", "stopped", "stops", "finished"}),
+    ({"most", "largest", "highest", "biggest"}, {"least", "smallest", "lowest"}),
+    ({"peace"}, {"war"}),
+    ({"victory", "won"}, {"defeat", "lost"}),
+    ({"arrested"}, {"released", "freed", "acquitted"}),
+    ({"captured", "recaptured", "seized", "took"}, {"lost", "abandoned", "ceded"}),
+    ({"raised", "raise", "raises", "hiked"}, {"cut", "cuts", "lowered", "lowers", "reduced"}),
+]
+
+ROLE_PREPOSITIONS = [
+    ({"from"}, {"by"}),
+    ({"to"}, {"from"}),
+    ({"for"}, {"against"}),
+]
+LOCATIVE_PREPOSITIONS = frozenset(
+    "in at near around toward towards during since after before with without over into".split()
+)
+PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+AGENT_PREPOSITION = "by"
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st sr jr no nos vs etc e.g i.e approx dept est fig inc ltd
+    co corp jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sgt capt
+    gov sen rep rev u.s u.k u.n a.m p.m
+    """.split()
+)
+
+CLAUSE_JOINERS = ("and", "but", "while", "whereas")
+
+TEMPLATES = {
+    "number": "the claim says {claim}, the reference says {ref}",
+    "date": "the claim says {claim}, the reference says {ref}",
+    "place": "the claim names {claim}, the reference {ref}",
+    "direction": "the claim says {claim}, the reference says {ref}",
+    "actor": "the claim names {claim}, the reference {ref}",
+    "negation": "the claim {claim}, the reference {ref}",
+    "antonym": "the claim says '{claim}', the reference says '{ref}'",
+    "role": "the roles are reversed: {claim} in the claim, {ref} in the reference",
+    "negated": "denies it",
+    "affirmed": "affirms it",
+    "supported": "The reference says the same: \"{ref}\"",
+    "contradicted": "The reference contradicts this: {diff}.",
+    "unverified": "The references say nothing decisive about this.",
+    "unverified_near": "The closest reference statement is about something else: \"{ref}\"",
+    "reference_conflict": "Note: the reference itself appears to be wrong here: {message}",
+}

@@ -1,0 +1,212 @@
+"""Dutch language resources: data only, no logic.
+
+Everything that differs between languages lives in a module like this one
+(see ``factcheck.lang.en``). To add a language, copy this module, translate the
+values and register it in ``factcheck.lang.LANGUAGES``.
+"""
+
+from __future__ import annotations
+
+CODE = "nl"
+
+# Frequent function words: used to detect the language and to find content words.
+STOPWORDS = frozenset(
+    """
+    de het een en of maar dat die dit deze die wat wie waar wanneer hoe waarom
+    van in op aan met voor door naar bij uit over onder tegen tot tussen na om
+    sinds zonder tijdens binnen buiten vanaf volgens per via rond richting
+    is zijn was waren wordt worden werd werden ben bent heeft hebben had hadden
+    heb zal zullen zou zouden kan kunnen kon konden moet moeten moest wil willen
+    wilde mag mogen er hier daar toen nu al ook nog wel dan als zo zeer te
+    hij zij ze wij we jij je u ik hem haar hun hen ons onze zijn jullie men
+    zich zelf elk elke alle alles iets niets iemand niemand veel weinig meer
+    minder meest andere ander eigen welke welk omdat doordat terwijl hoewel
+    zodat toch juist reeds inmiddels daarnaast echter ongeveer bijna zeker
+    """.split()
+)
+
+# Words that turn a statement into its negation. "nog niet" is a negation too.
+NEGATIONS = frozenset(
+    "niet geen nooit niemand niets nergens noch geenszins allerminst".split()
+)
+# Verbs and phrases that deny the event they govern ("weigerde te tekenen").
+NEGATIVE_VERBS = frozenset(
+    """
+    weigert weigerde weigerden weigeren geweigerd ontkent ontkende ontkenden
+    ontkend mislukt mislukte mislukten faalde faalden verwierp verwierpen
+    verworpen afgewezen wees afgeblazen
+    """.split()
+)
+
+# Cardinal number words. Compounds ("zevenduizend", "eenentwintig") are parsed
+# from these parts by factcheck.numbers.
+UNITS = {
+    "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
+    "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11,
+    "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19,
+}
+TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+    "zeventig": 70, "tachtig": 80, "negentig": 90,
+}
+HUNDRED = {"honderd": 100}
+THOUSAND = {"duizend": 1000}
+# Scale words that follow a number ("1,2 miljoen", "drie miljard").
+SCALES = {"miljoen": 10**6, "miljoenen": 10**6, "miljard": 10**9, "biljoen": 10**12}
+# Joins units and tens inside a compound: "een-en-twintig".
+NUMBER_JOINER = "en"
+# "een" is also the indefinite article: only count it as 1 before a scale or unit noun.
+AMBIGUOUS_ONE = frozenset({"een"})
+
+# Fractions and shares: "een derde", "de helft", "twee derde", "een kwart".
+FRACTIONS = {
+    "helft": 0.5, "half": 0.5, "halve": 0.5, "derde": 1 / 3, "kwart": 0.25,
+    "vierde": 0.25, "vijfde": 0.2, "zesde": 1 / 6, "achtste": 0.125,
+    "tiende": 0.1, "honderdste": 0.01,
+}
+
+# Qualifiers before a number and what they do to its meaning.
+#   approx: the value is approximate; more/less: a bound; at_least/at_most.
+APPROXIMATORS = {
+    "ongeveer": "approx", "circa": "approx", "ca.": "approx", "zo'n": "approx",
+    "rond": "approx", "rondom": "approx", "ruim": "more", "bijna": "almost",
+    "nagenoeg": "almost", "vrijwel": "almost", "zeker": "at_least",
+    "minstens": "at_least", "minimaal": "at_least", "tenminste": "at_least",
+    "hooguit": "at_most", "maximaal": "at_most", "hoogstens": "at_most",
+    "ten minste": "at_least", "meer dan": "more", "minder dan": "less",
+    "ruim boven": "more", "tot": "at_most", "zowat": "approx",
+    "naar schatting": "approx", "enkele": "approx",
+}
+# Words between two numbers that make a range: "tussen 5 en 7", "5 tot 7".
+RANGE_WORDS = frozenset({"tot", "à", "a", "-", "–"})
+RANGE_BETWEEN = ("tussen", "en")
+
+PERCENT_WORDS = frozenset({"procent", "%", "percent", "procentpunt"})
+CURRENCY_WORDS = {"euro": "EUR", "€": "EUR", "dollar": "USD", "$": "USD", "pond": "GBP"}
+
+WEEKDAYS = {
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
+    "zaterdag": 5, "zondag": 6,
+}
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11,
+    "december": 12, "jan.": 1, "feb.": 2, "mrt.": 3, "apr.": 4, "jun.": 6,
+    "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9, "okt.": 10, "nov.": 11, "dec.": 12,
+}
+# Relative days, as offsets from the document's date.
+RELATIVE_DAYS = {
+    "eergisteren": -2, "gisteren": -1, "vandaag": 0, "morgen": 1, "overmorgen": 2,
+    "gisteravond": -1, "vanavond": 0, "vannacht": 0,
+}
+
+# Compass directions. Compounds are listed whole: Dutch writes them as one word.
+DIRECTIONS = {
+    "noorden": "N", "oosten": "E", "zuiden": "S", "westen": "W",
+    "noordoosten": "NE", "noordwesten": "NW", "zuidoosten": "SE", "zuidwesten": "SW",
+    "noord": "N", "oost": "E", "zuid": "S", "west": "W",
+    "noordoost": "NE", "noordwest": "NW", "zuidoost": "SE", "zuidwest": "SW",
+    "noordelijk": "N", "oostelijk": "E", "zuidelijk": "S", "westelijk": "W",
+    "noordelijke": "N", "oostelijke": "E", "zuidelijke": "S", "westelijke": "W",
+    "noordoostelijk": "NE", "noordwestelijk": "NW", "zuidoostelijk": "SE",
+    "zuidwestelijk": "SW", "noordoostelijke": "NE", "noordwestelijke": "NW",
+    "zuidoostelijke": "SE", "zuidwestelijke": "SW",
+}
+# Prefixes that make a region of a country: "Oost-Libië", "Noord-Frankrijk".
+DIRECTION_PREFIXES = {
+    "noord": "N", "oost": "E", "zuid": "S", "west": "W", "noordoost": "NE",
+    "noordwest": "NW", "zuidoost": "SE", "zuidwest": "SW", "midden": "C",
+}
+# "in het oosten van X" (region of X) vs "ten oosten van X" (bearing from X).
+REGION_MARKERS = ("in het", "in de", "het")
+BEARING_MARKERS = ("ten",)
+# Phrases that stand for "the country this document is about".
+THIS_COUNTRY = ("het land", "dit land", "ons land")
+
+# Pairs of words with opposite meaning. Each entry lists inflected forms on
+# both sides; any form on the left contradicts any form on the right.
+ANTONYMS = [
+    ({"versterkt", "versterken", "versterkte", "versterkten", "sterker"},
+     {"verzwakt", "verzwakken", "verzwakte", "verzwakten", "zwakker"}),
+    ({"winst", "winsten", "gewonnen", "won", "wonnen", "winnen", "wint"},
+     {"verlies", "verliezen", "verloren", "verloor", "verliest"}),
+    ({"steeg", "stegen", "gestegen", "stijgt", "stijgen", "stijging", "hoger", "toename",
+      "toegenomen", "nam toe", "groeide", "gegroeid", "groei"},
+     {"daalde", "daalden", "gedaald", "daalt", "dalen", "daling", "lager", "afname",
+      "afgenomen", "nam af", "kromp", "gekrompen", "krimp"}),
+    ({"aanvaard", "aanvaardde", "aanvaardden", "aanvaardt", "aanvaarden", "geaccepteerd",
+      "accepteerde", "aangenomen", "nam aan", "goedgekeurd", "keurde goed", "ingestemd",
+      "stemde in", "stemden in"},
+     {"geweigerd", "weigerde", "weigerden", "weigert", "weigeren", "afgewezen", "wees af",
+      "wezen af", "verworpen", "verwierp", "verwierpen", "afgekeurd", "keurde af",
+      "tegengestemd", "stemde tegen", "stemden tegen"}),
+    ({"oprukken", "rukken op", "rukte op", "rukten op", "opgerukt", "opmars", "trekken op",
+      "trokken op", "opgetrokken", "vooruit"},
+     {"terugtrekken", "trekken terug", "trok terug", "trokken terug", "teruggetrokken",
+      "terugtrekking", "aftocht", "achteruit", "terug te trekken"}),
+    ({"steunt", "steunen", "steunde", "steunden", "gesteund", "steun"},
+     {"bestrijdt", "bestrijden", "bestreed", "bestreden", "tegenwerkt", "verzet",
+      "verzette", "verzetten"}),
+    ({"open", "geopend", "opende", "openden", "opent"},
+     {"dicht", "gesloten", "sloot", "sloten", "sluit"}),
+    ({"begon", "begonnen", "begint", "gestart", "startte", "start"},
+     {"eindigde", "eindigden", "geëindigd", "eindigt", "gestopt", "stopte", "stopt"}),
+    ({"meeste", "grootste", "hoogste"}, {"minste", "kleinste", "laagste"}),
+    ({"vrede", "vredes"}, {"oorlog", "oorlogs"}),
+    ({"gelijk", "gelijke"}, {"verschillend", "verschillende"}),
+    ({"toegenomen", "verhoogd", "verhoogde", "verhoogt", "verhogen"},
+     {"verlaagd", "verlaagde", "verlaagt", "verlagen", "gehalveerd"}),
+    ({"gewonnen", "overwinning", "zege"}, {"nederlaag", "nederlagen", "verloren"}),
+    ({"heroverd", "veroverd", "veroverde", "heroverde", "innamen", "ingenomen"},
+     {"verloren", "prijsgegeven", "opgegeven", "ontruimd"}),
+    ({"gearresteerd", "arresteerde", "opgepakt"}, {"vrijgelaten", "liet vrij", "vrijgesproken"}),
+    ({"gekozen", "verkozen", "won de verkiezingen"}, {"verslagen", "verloor de verkiezingen"}),
+]
+
+# Prepositions that mark the role of the actor after them. Two prepositions in
+# one group give opposite roles: "heroverd op Haftar" (from him) vs "door Haftar".
+ROLE_PREPOSITIONS = [
+    ({"op"}, {"door"}),
+    ({"aan", "naar"}, {"uit"}),
+    ({"voor"}, {"tegen"}),
+]
+# Words before an actor that make it a place or circumstance, not a party.
+LOCATIVE_PREPOSITIONS = frozenset(
+    "in te bij naar uit nabij rond richting tijdens sinds na voor met zonder over".split()
+)
+# Passive auxiliaries: in "X wordt gesteund door Y", Y is the agent.
+PASSIVE_AUXILIARIES = frozenset({"wordt", "worden", "werd", "werden", "is", "zijn", "was", "waren"})
+AGENT_PREPOSITION = "door"
+
+# Abbreviations that end in a period but do not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    dr drs ir ing mr mw mevr dhr prof ds st sr jr nr blz bijv bv ca cf dwz evt
+    etc enz fa jl jhr lic mgr mln mld mrd n.a.v o.a o.m pag resp t.a.v t.o.v
+    vgl vs z.g.a.n zgn i.p.v i.v.m m.b.t m.n n.v.t w.o a.s jan feb mrt apr jun
+    jul aug sep sept okt nov dec ma di wo do vr za zo gen min burg kol luit
+    """.split()
+)
+
+# Words that join two clauses of a compound claim.
+CLAUSE_JOINERS = ("en", "maar", "terwijl", "en ook", "bovendien")
+
+# Explanation templates: {claim} is the claim's value, {ref} the reference's.
+TEMPLATES = {
+    "number": "de bewering zegt {claim}, de bron zegt {ref}",
+    "date": "de bewering noemt {claim}, de bron {ref}",
+    "place": "de bewering noemt {claim}, de bron {ref}",
+    "direction": "de bewering zegt {claim}, de bron {ref}",
+    "actor": "de bewering noemt {claim}, de bron {ref}",
+    "negation": "de bewering {claim}, de bron {ref}",
+    "antonym": "de bewering zegt '{claim}', de bron '{ref}'",
+    "role": "de rollen zijn omgedraaid: {claim} in de bewering, {ref} in de bron",
+    "negated": "ontkent het",
+    "affirmed": "bevestigt het",
+    "supported": "De bron zegt hetzelfde: \"{ref}\"",
+    "contradicted": "De bron spreekt dit tegen: {diff}.",
+    "unverified": "De bronnen zeggen hier niets beslissends over.",
+    "unverified_near": "De best passende bronzin gaat over iets anders: \"{ref}\"",
+    "reference_conflict": "Let op: de bron zelf lijkt hier fout: {message}",
+}

@@ -1,0 +1,55 @@
+"""Split compound claims ("X en Y", "X and Y") into parts judged one by one.
+
+A split is made only where both sides can stand alone: each has at least two
+content words and a lower-case one (a verb or noun besides names), so
+"Rusland, Egypte en de Emiraten steunen Haftar" stays whole. "tussen X en Y"
+and "between X and Y" are never split.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.lang import resources
+
+_MIN_CONTENT = 2
+
+
+def _content(words: list[str], stopwords: frozenset[str]) -> list[str]:
+    return [w for w in words if w[:1].isalpha() and w.lower() not in stopwords]
+
+
+def _can_stand_alone(text: str, stopwords: frozenset[str]) -> bool:
+    words = re.findall(r"[\w'-]+", text)
+    content = _content(words, stopwords)
+    return len(content) >= _MIN_CONTENT and any(w[:1].islower() for w in content)
+
+
+def split_claim(text: str, language: str) -> list[str]:
+    """The parts of a compound claim; a simple claim is its own only part.
+
+    Example:
+        >>> split_claim("Haftar verloor zevenduizend manschappen en Turkije steunt de regering.", "nl")
+        ['Haftar verloor zevenduizend manschappen', 'Turkije steunt de regering.']
+        >>> split_claim("Rusland en Egypte steunen Haftar.", "nl")
+        ['Rusland en Egypte steunen Haftar.']
+    """
+    lang = resources(language)
+    joiners = sorted(lang.CLAUSE_JOINERS, key=len, reverse=True)
+    pattern = re.compile(r",?\s+(?:" + "|".join(re.escape(j) for j in joiners) + r")\s+", re.IGNORECASE)
+    between_open, between_close = lang.RANGE_BETWEEN
+    parts: list[str] = []
+    rest = text.strip()
+    while True:
+        for match in pattern.finditer(rest):
+            left, right = rest[: match.start()].strip(), rest[match.end() :].strip()
+            left_words = left.lower().split()
+            if between_open in left_words[-4:] and match.group().strip(", ").lower() == between_close:
+                continue
+            if _can_stand_alone(left, lang.STOPWORDS) and _can_stand_alone(right, lang.STOPWORDS):
+                parts.append(left)
+                rest = right
+                break
+        else:
+            parts.append(rest)
+            return parts

@@ -1,0 +1,167 @@
+"""The stance stage: what each candidate statement says about a claim.
+
+A stance model maps a batch of claim-statement pairs to probabilities over
+``STANCES`` (supports, contradicts, neutral). Two implementations:
+
+- :class:`RuleStance`: explicit rules over the comparison features; needs no
+  training and is the fallback when no trained model is available;
+- :class:`TrainedStance`: a small neural or linear model trained by
+  ``factcheck train-stance`` and stored as plain arrays in an ``.npz`` file
+  (never a pickle), evaluated with numpy alone.
+
+Both read a :class:`PairBatch`, so the verifier never knows which one it has.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from factcheck.compare import FEATURES
+from factcheck.errors import ModelError
+from factcheck.models import Stance
+
+STANCES = (Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL)
+SUPPORTS, CONTRADICTS, NEUTRAL = range(3)
+DEFAULT_MODEL = "stance.npz"
+
+
+@dataclass(slots=True)
+class PairBatch:
+    """Everything known about n claim-statement pairs, as arrays.
+
+    ``features`` are the comparison features (n, len(FEATURES)); ``dense`` and
+    ``lexical`` the two similarities (n,); ``claim_vectors`` and
+    ``statement_vectors`` the embeddings (n, dim).
+    """
+
+    features: np.ndarray
+    dense: np.ndarray
+    lexical: np.ndarray
+    claim_vectors: np.ndarray
+    statement_vectors: np.ndarray
+
+    def __len__(self) -> int:
+        return int(self.features.shape[0])
+
+
+class StanceModel(Protocol):
+    """Anything that scores pairs: returns (n, 3) probabilities in STANCES order."""
+
+    def predict_proba(self, batch: PairBatch) -> np.ndarray: ...
+
+
+def _column(batch: PairBatch, name: str) -> np.ndarray:
+    return batch.features[:, FEATURES.index(name)]
+
+
+class RuleStance:
+    """Hand-written rules: relevance from similarity, polarity from explicit differences."""
+
+    def __init__(self, relevance: float = 0.5) -> None:
+        self.relevance = relevance
+
+    def predict_proba(self, batch: PairBatch) -> np.ndarray:
+        coverage = _column(batch, "coverage")
+        related = np.clip((0.5 * batch.dense + 0.5 * coverage - 0.25) / self.relevance, 0.0, 1.0)
+        differs = (
+            _column(batch, "number_mismatch") + _column(batch, "date_mismatch")
+            + _column(batch, "direction_mismatch") + _column(batch, "polarity_flip")
+            + _column(batch, "role_reversal") + _column(batch, "actor_substitution")
+        ) > 0
+        unmatched = _column(batch, "number_unmatched") > 0
+        p_contra = np.where(differs, related * 0.9, 0.02)
+        p_support = np.where(
+            differs | unmatched, 0.02, related * coverage * (0.5 + 0.5 * _column(batch, "actor_coverage"))
+        )
+        p_neutral = np.clip(1.0 - p_contra - p_support, 0.0, 1.0)
+        probs = np.stack([p_support, p_contra, p_neutral], axis=1)
+        return probs / probs.sum(axis=1, keepdims=True)
+
+
+def model_inputs(batch: PairBatch, embedding_features: bool) -> np.ndarray:
+    """The input matrix of a trained model: features, similarities, [|u-v|, u*v]."""
+    parts = [batch.features, batch.dense[:, None], batch.lexical[:, None]]
+    if embedding_features:
+        u, v = batch.claim_vectors, batch.statement_vectors
+        parts += [np.abs(u - v), u * v]
+    return np.hstack(parts).astype(np.float32)
+
+
+class TrainedStance:
+    """A trained model stored as arrays: standardise, then dense layers, then softmax.
+
+    The file holds ``mean``, ``scale``, ``W0, b0, W1, b1, ...`` and a JSON
+    ``meta`` string (feature names, whether embedding features are used,
+    hidden activation, temperature, provenance).
+    """
+
+    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, object]) -> None:
+        self.meta = meta
+        if list(meta.get("features", [])) != list(FEATURES):
+            raise ModelError(
+                "the stance model was trained on other comparison features; "
+                "retrain it with 'factcheck train-stance'"
+            )
+        self.embedding_features = bool(meta.get("embedding_features", True))
+        self.temperature = float(meta.get("temperature", 1.0))  # type: ignore[arg-type]
+        self.mean = arrays["mean"]
+        self.scale = arrays["scale"]
+        n_layers = sum(1 for key in arrays if key.startswith("W"))
+        self.layers = [(arrays[f"W{i}"], arrays[f"b{i}"]) for i in range(n_layers)]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> TrainedStance:
+        """Load a model file; without a path, the one shipped in the package."""
+        try:
+            if path is None:
+                ref = importlib_resources.files("factcheck") / "data" / DEFAULT_MODEL
+                with importlib_resources.as_file(ref) as local:
+                    return cls._read(Path(local))
+            return cls._read(path)
+        except (OSError, KeyError, ValueError) as exc:
+            raise ModelError(f"cannot read the stance model {path or DEFAULT_MODEL}: {exc}") from None
+
+    @classmethod
+    def _read(cls, path: Path) -> TrainedStance:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {key: data[key] for key in data.files if key != "meta"}
+            meta = json.loads(str(data["meta"]))
+        return cls(arrays, meta)
+
+    def save(self, path: Path) -> None:
+        arrays = {"mean": self.mean, "scale": self.scale}
+        for i, (w, b) in enumerate(self.layers):
+            arrays[f"W{i}"], arrays[f"b{i}"] = w, b
+        np.savez_compressed(path, meta=np.array(json.dumps(self.meta)), **arrays)
+
+    def logits(self, batch: PairBatch) -> np.ndarray:
+        x = (model_inputs(batch, self.embedding_features) - self.mean) / self.scale
+        for i, (w, b) in enumerate(self.layers):
+            x = x @ w + b
+            if i < len(self.layers) - 1:
+                x = np.maximum(x, 0.0)
+        return x
+
+    def predict_proba(self, batch: PairBatch) -> np.ndarray:
+        if len(batch) == 0:
+            return np.zeros((0, 3), dtype=np.float32)
+        z = self.logits(batch) / self.temperature
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+
+
+def load_stance(path: Path | None = None) -> StanceModel:
+    """The trained stance model (given or shipped); the rules if none is shipped."""
+    if path is not None:
+        return TrainedStance.load(path)
+    shipped = importlib_resources.files("factcheck") / "data" / DEFAULT_MODEL
+    if shipped.is_file():
+        return TrainedStance.load(None)
+    return RuleStance()

@@ -1,0 +1,243 @@
+"""The Verifier: wires the stages together. No logic of its own beyond the wiring.
+
+reference -> statements -> index (dense + TF-IDF) ; claim -> split -> encode ->
+retrieve top k -> compare -> stance -> aggregate -> knowledge flags -> Verdict.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+import numpy as np
+
+from factcheck import lang
+from factcheck.aggregate import Candidate, Decision, Policy, combine, decide
+from factcheck.compare import compare
+from factcheck.config import Settings
+from factcheck.embed import Encoder, SentenceTransformerEncoder, VectorCache
+from factcheck.explain import evidence_for, explain
+from factcheck.extract import analyse
+from factcheck.index import StatementIndex
+from factcheck.models import Claim, ClaimPart, Document, ReferenceIssue, Verdict
+from factcheck.reference import load_documents
+from factcheck.segment import segment
+from factcheck.split import split_claim
+from factcheck.stance import PairBatch, StanceModel, TrainedStance, load_stance
+
+log = logging.getLogger(__name__)
+
+# Claims are embedded and judged in chunks of this many: big enough for the
+# encoder to batch well, small enough to stream results.
+CHUNK = 256
+DEFAULT_DENSE_WEIGHT = 0.5
+DEFAULT_POLICY = Policy()
+
+
+@dataclass(slots=True)
+class _Part:
+    claim: int
+    text: str
+    language: str
+
+
+class Verifier:
+    """Checks claims against an indexed set of reference documents.
+
+    Build one with :meth:`from_reference` (files or folders) or
+    :meth:`from_documents`; then :meth:`check` one claim, :meth:`check_many`
+    a stream of them, or :meth:`audit` the references.
+
+    Example:
+        >>> verifier = Verifier.from_reference("reference/")
+        >>> verdict = verifier.check("Haftar heeft vijfduizend manschappen verloren.")
+        >>> verdict.label.value, verdict.evidence[0].statement_id
+        ('contradicted', 'libie-artikel#13')
+    """
+
+    def __init__(
+        self,
+        index: StatementIndex,
+        *,
+        documents: Sequence[Document] = (),
+        settings: Settings | None = None,
+        encoder: Encoder | None = None,
+        stance: StanceModel | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.index = index
+        self.documents = list(documents)
+        self.encoder = encoder or SentenceTransformerEncoder(self.settings.model, self.settings.device)
+        self.stance = stance or load_stance(self.settings.stance_model)
+        tuned = self.stance.meta if isinstance(self.stance, TrainedStance) else {}
+        policy = dict(tuned.get("policy", {}))  # type: ignore[call-overload]
+        if self.settings.min_score is not None:
+            policy["min_score"] = self.settings.min_score
+        self.policy = Policy(**policy)
+        self.dense_weight = (
+            self.settings.dense_weight
+            if self.settings.dense_weight is not None
+            else float(tuned.get("dense_weight", DEFAULT_DENSE_WEIGHT))  # type: ignore[arg-type]
+        )
+        self._default_language = _majority_language(self.documents)
+
+    # -- construction -------------------------------------------------------
+
+    @classmethod
+    def from_reference(
+        cls, paths: str | Path | Sequence[str | Path], settings: Settings | None = None, **kwargs: object
+    ) -> Verifier:
+        """Load, segment and index the documents in files or folders."""
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
+        return cls.from_documents(load_documents(paths), settings, **kwargs)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_documents(
+        cls,
+        documents: Sequence[Document],
+        settings: Settings | None = None,
+        *,
+        encoder: Encoder | None = None,
+        stance: StanceModel | None = None,
+    ) -> Verifier:
+        """Index documents already in memory."""
+        settings = settings or Settings()
+        encoder = encoder or SentenceTransformerEncoder(settings.model, settings.device)
+        cache = VectorCache(settings.cache_dir / "vectors", enabled=settings.use_cache)
+        statements, blocks = [], []
+        for doc in documents:
+            doc_statements = segment(doc)
+            statements.extend(doc_statements)
+            if doc_statements:
+                blocks.append(cache.vectors(encoder, [s.text for s in doc_statements],
+                                            batch_size=settings.batch_size))
+        vectors = np.vstack(blocks) if blocks else np.zeros((0, 1), dtype=np.float32)
+        log.info(
+            "indexed %d statements from %d documents (%d embedded, %d from cache)",
+            len(statements), len(documents), cache.misses, cache.hits,
+        )
+        index = StatementIndex(statements, vectors)
+        verifier = cls(index, documents=documents, settings=settings, encoder=encoder, stance=stance)
+        verifier.cache_stats = {"embedded": cache.misses, "cached": cache.hits}
+        return verifier
+
+    cache_stats: dict[str, int] = {}
+
+    # -- checking -----------------------------------------------------------
+
+    def check(self, claim: str | Claim) -> Verdict:
+        """Verify one claim."""
+        return next(iter(self.check_many([claim])))
+
+    def check_many(self, claims: Iterable[str | Claim]) -> Iterator[Verdict]:
+        """Verify claims in batches, yielding one Verdict per claim, in order."""
+        numbered = (
+            c if isinstance(c, Claim) else Claim(id=str(i), text=str(c))
+            for i, c in enumerate(claims, start=1)
+        )
+        while chunk := list(islice(numbered, CHUNK)):
+            yield from self._check_chunk(chunk)
+
+    def _check_chunk(self, claims: list[Claim]) -> list[Verdict]:
+        verdicts: list[Verdict | None] = [None] * len(claims)
+        parts: list[_Part] = []
+        for i, claim in enumerate(claims):
+            problem = self._problem(claim)
+            if problem:
+                verdicts[i] = Verdict.failed(claim.id, claim.text, problem, **claim.metadata)
+                continue
+            language = lang.detect(claim.text, default=self._default_language)
+            texts = split_claim(claim.text, language) if self.settings.split_compounds else [claim.text]
+            parts.extend(_Part(i, t, language) for t in texts)
+        decided = self._judge(parts)
+        by_claim: dict[int, list[tuple[_Part, Decision, list[Candidate]]]] = {}
+        for part, (decision, candidates) in zip(parts, decided, strict=True):
+            by_claim.setdefault(part.claim, []).append((part, decision, candidates))
+        for i, judged in by_claim.items():
+            verdicts[i] = self._verdict(claims[i], judged)
+        return [v for v in verdicts if v is not None]
+
+    def _problem(self, claim: Claim) -> str | None:
+        if not claim.text.strip():
+            return "empty claim"
+        if len(claim.text) > self.settings.max_claim_chars:
+            return f"claim longer than {self.settings.max_claim_chars} characters ({len(claim.text)})"
+        return None
+
+    def _judge(self, parts: list[_Part]) -> list[tuple[Decision, list[Candidate]]]:
+        if not parts or len(self.index) == 0:
+            return [(decide([], self.policy), []) for _ in parts]
+        texts = [p.text for p in parts]
+        vectors = self.encoder.encode(texts, batch_size=self.settings.batch_size)
+        hits = self.index.search(vectors, texts, self.settings.top_k, self.dense_weight)
+        k = hits.indices.shape[1]
+        comparisons = []
+        for row, part in enumerate(parts):
+            facts = analyse(part.text, part.language)
+            comparisons.extend(compare(facts, self.index.facts(int(j))) for j in hits.indices[row])
+        flat = hits.indices.reshape(-1)
+        batch = PairBatch(
+            features=np.stack([c.features for c in comparisons]),
+            dense=hits.dense.reshape(-1).astype(np.float32),
+            lexical=hits.sparse.reshape(-1).astype(np.float32),
+            claim_vectors=np.repeat(vectors, k, axis=0),
+            statement_vectors=np.asarray(self.index.vectors[flat], dtype=np.float32),
+        )
+        probs = self.stance.predict_proba(batch)
+        out = []
+        for row in range(len(parts)):
+            candidates = [
+                Candidate(int(hits.indices[row, j]), float(hits.scores[row, j]), probs[row * k + j],
+                          comparisons[row * k + j].differences, comparisons[row * k + j].agreements)
+                for j in range(k)
+            ]
+            out.append((decide(candidates, self.policy), candidates))
+        return out
+
+    def _verdict(self, claim: Claim, judged: list[tuple[_Part, Decision, list[Candidate]]]) -> Verdict:
+        statements = self.index.statements
+        min_score = self.policy.min_score
+        language = judged[0][0].language
+        label, confidence = combine([d for _, d, _ in judged])
+        if len(judged) == 1:
+            _, decision, candidates = judged[0]
+            return Verdict(
+                id=claim.id, claim=claim.text, label=label, confidence=round(confidence, 4),
+                evidence=evidence_for(candidates, decision, statements, min_score),
+                explanation=explain(decision, candidates, statements, language),
+                metadata=claim.metadata,
+            )
+        parts = [
+            ClaimPart(
+                text=part.text, label=decision.label, confidence=round(decision.confidence, 4),
+                explanation=explain(decision, candidates, statements, language),
+                evidence=evidence_for(candidates, decision, statements, min_score)[:1],
+            )
+            for part, decision, candidates in judged
+        ]
+        deciding = [p for p in parts if p.label is label] or parts
+        evidence = [e for p in deciding for e in p.evidence]
+        return Verdict(
+            id=claim.id, claim=claim.text, label=label, confidence=round(confidence, 4),
+            evidence=evidence,
+            explanation=" ".join(f"({n}) {p.text}: {p.explanation}" for n, p in enumerate(parts, 1)),
+            parts=parts, metadata=claim.metadata,
+        )
+
+    # -- knowledge ----------------------------------------------------------
+
+    def audit(self) -> list[ReferenceIssue]:
+        """Statements of the references that disagree with world knowledge."""
+        return []
+
+
+def _majority_language(documents: Sequence[Document]) -> str:
+    counts: dict[str, int] = {}
+    for doc in documents:
+        if doc.language:
+            counts[doc.language] = counts.get(doc.language, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else lang.DEFAULT
