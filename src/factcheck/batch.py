@@ -119,8 +119,9 @@ def _verdicts(verifier: Verifier, records: Iterator[Claim | RecordError]) -> Ite
         out = []
         for record in chunk:
             if isinstance(record, RecordError):
-                out.append(Verdict.failed(record.id, record.text, record.error, line=record.line,
-                                          **record.metadata))
+                failed = Verdict.failed(record.id, record.text, record.error)
+                metadata = {**record.metadata, "line": record.line}
+                out.append(failed.model_copy(update={"metadata": metadata}))
             else:
                 out.append(next(checked))
         yield out
@@ -180,8 +181,7 @@ def run_batch(
         summary.interrupted = True
     finally:
         writer.flush()
-        if stream is not sys.stdout:
-            writer.close()
+        writer.close()  # leaves stdout open
     summary.seconds = time.perf_counter() - start
     if not summary.interrupted and journal is not None and fmt != "jsonl":
         _render(journal, Path(output), fmt, verifier.settings.author)

@@ -152,9 +152,16 @@ def check(claim: str, references: tuple[str, ...], as_json: bool, settings_value
 def audit(references: tuple[str, ...], output: str, settings_values: dict[str, Any]) -> None:
     """Check the reference documents against world knowledge; write ReferenceIssues (jsonl)."""
     from factcheck.config import make_settings
-    from factcheck.knowledge_audit import audit_references
+    from factcheck.knowledge import KnowledgeBase, issue_of
+    from factcheck.reference import find_facts, load_documents, statements_of
 
-    issues, checked = audit_references(_references(references), make_settings(**settings_values))
+    settings = make_settings(**settings_values)
+    paths = _references(references)
+    documents = load_documents(paths)
+    knowledge = KnowledgeBase.load(settings.facts or find_facts(paths))
+    findings = knowledge.audit_findings(documents, statements_of(documents), only_wrong=False)
+    issues = [issue_of(st, f) for st, f in findings if f.consistent is False]
+    checked = len(findings)
     stream = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
         for issue in issues:
@@ -163,6 +170,32 @@ def audit(references: tuple[str, ...], output: str, settings_values: dict[str, A
         if stream is not sys.stdout:
             stream.close()
     click.echo(f"factcheck: {len(issues)} issue(s) in {checked} direction mention(s) checked", err=True)
+
+
+@main.command("train-stance")
+@click.option("--sick", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="SICK-NL pairs (tsv); its TRAIN rows are used")
+@click.option("--claims", "claims", multiple=True, required=True, type=click.Path(exists=True),
+              help="labelled claim files or folders (jsonl)")
+@reference_option
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
+              help="where to write the model (.npz)")
+@click.option("--c", "c", type=float, default=None, help="inverse regularisation of the regression")
+@click.option("--lodo", is_flag=True, help="also measure leave-one-document-out on the claims")
+@_settings_options
+@_fail_cleanly
+def train_stance(sick: str | None, claims: tuple[str, ...], references: tuple[str, ...], output: str,
+                 c: float | None, lodo: bool, settings_values: dict[str, Any]) -> None:
+    """Train the stance model from SICK-NL, labelled claims and synthetic pairs."""
+    from factcheck.config import make_settings
+    from factcheck.train import DEFAULT_C, train_command
+
+    report = train_command(
+        Path(sick) if sick else None, [Path(p) for p in claims], _references(references),
+        Path(output), make_settings(**settings_values), c=c if c is not None else DEFAULT_C,
+        lodo=lodo,
+    )
+    click.echo(json.dumps(report, ensure_ascii=False, indent=2))
 
 
 @main.command("evaluate-nli")

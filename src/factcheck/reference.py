@@ -123,3 +123,18 @@ def load_documents(paths: Iterable[str | Path]) -> list[Document]:
 def statements_of(documents: Iterable[Document]) -> list[Statement]:
     """All statements of the documents, in document order."""
     return [s for doc in documents for s in segment(doc)]
+
+
+FACTS_FILE = "knowledge.yaml"
+
+
+def find_facts(paths: Iterable[str | Path]) -> Path | None:
+    """The facts file beside the references: ``knowledge.yaml`` in the first
+    given folder (or the folder of a given file) that has one."""
+    for given in paths:
+        root = Path(given)
+        folder = root if root.is_dir() else root.parent
+        candidate = folder / FACTS_FILE
+        if candidate.is_file():
+            return candidate
+    return None

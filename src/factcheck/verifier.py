@@ -16,14 +16,16 @@ import numpy as np
 
 from factcheck import lang
 from factcheck.aggregate import Candidate, Decision, Policy, combine, decide
-from factcheck.compare import compare
+from factcheck.compare import Difference, compare
 from factcheck.config import Settings
+from factcheck.conflicts import Resolution, resolve
 from factcheck.embed import Encoder, SentenceTransformerEncoder, VectorCache
 from factcheck.explain import evidence_for, explain
 from factcheck.extract import analyse
 from factcheck.index import StatementIndex
-from factcheck.models import Claim, ClaimPart, Document, ReferenceIssue, Verdict
-from factcheck.reference import load_documents
+from factcheck.knowledge import Finding, KnowledgeBase, issue_of
+from factcheck.models import Claim, ClaimPart, Document, Label, ReferenceIssue, Verdict
+from factcheck.reference import find_facts, load_documents
 from factcheck.segment import segment
 from factcheck.split import split_claim
 from factcheck.stance import PairBatch, StanceModel, TrainedStance, load_stance
@@ -66,8 +68,14 @@ class Verifier:
         settings: Settings | None = None,
         encoder: Encoder | None = None,
         stance: StanceModel | None = None,
+        knowledge: KnowledgeBase | None = None,
     ) -> None:
         self.settings = settings or Settings()
+        self._knowledge = knowledge
+        self._flagged: dict[int, list[Finding]] | None = None
+        self._contexts: dict[str | None, str | None] = {}
+        # What building the index cost: statements embedded now vs read from the cache.
+        self.cache_stats: dict[str, int] = {}
         self.index = index
         self.documents = list(documents)
         self.encoder = encoder or SentenceTransformerEncoder(self.settings.model, self.settings.device)
@@ -93,6 +101,9 @@ class Verifier:
         """Load, segment and index the documents in files or folders."""
         if isinstance(paths, (str, Path)):
             paths = [paths]
+        settings = settings or Settings()
+        if "knowledge" not in kwargs:
+            kwargs["knowledge"] = KnowledgeBase.load(settings.facts or find_facts(paths))
         return cls.from_documents(load_documents(paths), settings, **kwargs)  # type: ignore[arg-type]
 
     @classmethod
@@ -103,6 +114,7 @@ class Verifier:
         *,
         encoder: Encoder | None = None,
         stance: StanceModel | None = None,
+        knowledge: KnowledgeBase | None = None,
     ) -> Verifier:
         """Index documents already in memory."""
         settings = settings or Settings()
@@ -121,11 +133,10 @@ class Verifier:
             len(statements), len(documents), cache.misses, cache.hits,
         )
         index = StatementIndex(statements, vectors)
-        verifier = cls(index, documents=documents, settings=settings, encoder=encoder, stance=stance)
+        verifier = cls(index, documents=documents, settings=settings, encoder=encoder,
+                       stance=stance, knowledge=knowledge)
         verifier.cache_stats = {"embedded": cache.misses, "cached": cache.hits}
         return verifier
-
-    cache_stats: dict[str, int] = {}
 
     # -- checking -----------------------------------------------------------
 
@@ -201,38 +212,90 @@ class Verifier:
     def _verdict(self, claim: Claim, judged: list[tuple[_Part, Decision, list[Candidate]]]) -> Verdict:
         statements = self.index.statements
         min_score = self.policy.min_score
-        language = judged[0][0].language
-        label, confidence = combine([d for _, d, _ in judged])
-        if len(judged) == 1:
-            _, decision, candidates = judged[0]
-            return Verdict(
-                id=claim.id, claim=claim.text, label=label, confidence=round(confidence, 4),
-                evidence=evidence_for(candidates, decision, statements, min_score),
-                explanation=explain(decision, candidates, statements, language),
-                metadata=claim.metadata,
-            )
-        parts = [
+        parts, flags = [], []
+        for part, decision, candidates in judged:
+            known = self._knowledge_of(part, candidates)
+            flags.extend(known.flags)
+            if known.label is not None and known.candidate is not None:
+                rests_on = candidates[known.candidate]
+                rests_on.differences = [
+                    *rests_on.differences,
+                    Difference("geography", "", "", known.explanation or ""),
+                ] if known.label is Label.CONTRADICTED else rests_on.differences
+                decision = Decision(known.label, known.confidence or decision.confidence,
+                                    known.candidate, decision.scores)
+            parts.append((part, decision, candidates, known))
+        label, confidence = combine([d for _, d, _, _ in parts])
+        judged_parts = [
             ClaimPart(
                 text=part.text, label=decision.label, confidence=round(decision.confidence, 4),
-                explanation=explain(decision, candidates, statements, language),
-                evidence=evidence_for(candidates, decision, statements, min_score)[:1],
+                explanation=known.explanation or explain(decision, candidates, statements, part.language),
+                evidence=evidence_for(candidates, decision, statements, min_score),
             )
-            for part, decision, candidates in judged
+            for part, decision, candidates, known in parts
         ]
-        deciding = [p for p in parts if p.label is label] or parts
-        evidence = [e for p in deciding for e in p.evidence]
+        if len(judged_parts) == 1:
+            only = judged_parts[0]
+            return Verdict(
+                id=claim.id, claim=claim.text, label=label, confidence=round(confidence, 4),
+                evidence=only.evidence, explanation=only.explanation, flags=flags,
+                metadata=claim.metadata,
+            )
+        deciding = [p for p in judged_parts if p.label is label] or judged_parts
+        for p in judged_parts:
+            p.evidence[1:] = []
         return Verdict(
             id=claim.id, claim=claim.text, label=label, confidence=round(confidence, 4),
-            evidence=evidence,
-            explanation=" ".join(f"({n}) {p.text}: {p.explanation}" for n, p in enumerate(parts, 1)),
-            parts=parts, metadata=claim.metadata,
+            evidence=[e for p in deciding for e in p.evidence],
+            explanation=" ".join(f"({n}) {p.text}: {p.explanation}" for n, p in enumerate(judged_parts, 1)),
+            flags=flags, parts=judged_parts, metadata=claim.metadata,
         )
 
     # -- knowledge ----------------------------------------------------------
 
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        """The knowledge base (gazetteer + facts file); the gazetteer loads on first use."""
+        if self._knowledge is None:
+            self._knowledge = KnowledgeBase.load(self.settings.facts)
+        return self._knowledge
+
     def audit(self) -> list[ReferenceIssue]:
         """Statements of the references that disagree with world knowledge."""
-        return []
+        statements = self.index.statements
+        return [
+            issue_of(statements[i], f)
+            for i, found in self._audit_findings().items() for f in found if f.consistent is False
+        ]
+
+    def _audit_findings(self) -> dict[int, list[Finding]]:
+        if self._flagged is None:
+            position = {s.id: i for i, s in enumerate(self.index.statements)}
+            flagged: dict[int, list[Finding]] = {}
+            found = self.knowledge.audit_findings(self.documents, self.index.statements, only_wrong=False)
+            for statement, finding in found:
+                if finding.consistent is not None:
+                    flagged.setdefault(position[statement.id], []).append(finding)
+            self._flagged = flagged
+        return self._flagged
+
+    def _knowledge_of(self, part: _Part, candidates: list[Candidate]) -> Resolution:
+        """Knowledge checks of one claim part: only claims that place something somewhere."""
+        if not lang.mentions_direction(part.text, part.language):
+            return Resolution([])
+        document = self.index.statements[candidates[0].statement].document if candidates else None
+        findings = self.knowledge.check(part.text, part.language, self._context(document))
+        return resolve(findings, candidates, self._audit_findings(), self.index.statements,
+                       self.policy.min_score, part.language)
+
+    def _context(self, document: str | None) -> str | None:
+        """The country a document is about: what "het land" means in a claim checked against it."""
+        if document not in self._contexts:
+            doc = next((d for d in self.documents if d.id == document), None)
+            self._contexts[document] = (
+                self.knowledge.context_country(doc.text, doc.language) if doc else None
+            )
+        return self._contexts[document]
 
 
 def _majority_language(documents: Sequence[Document]) -> str:

@@ -15,7 +15,7 @@ process.
 
 from __future__ import annotations
 
-from factcheck.knowledge.audit import Finding, KnowledgeBase
+from factcheck.knowledge.audit import Finding, KnowledgeBase, issue_of
 from factcheck.knowledge.extent import Extent
 from factcheck.knowledge.facts import ActorFact, Facts, PlaceFact, load_facts, parse_facts
 from factcheck.knowledge.gazetteer import City, Gazetteer, get_gazetteer
@@ -32,6 +32,7 @@ __all__ = [
     "PlaceFact",
     "PlaceMention",
     "get_gazetteer",
+    "issue_of",
     "load_facts",
     "parse_facts",
 ]

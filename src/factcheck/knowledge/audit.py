@@ -156,11 +156,7 @@ class KnowledgeBase:
     def audit(self, documents: Sequence[Document],
               statements: Sequence[Statement]) -> list[ReferenceIssue]:
         """The statements that disagree with world knowledge, one issue per wrong mention."""
-        return [
-            ReferenceIssue(document=st.document, statement_id=st.id, text=st.text,
-                           kind=f.kind, message=f.message, source=f.source)
-            for st, f in self.audit_findings(documents, statements)
-        ]
+        return [issue_of(st, f) for st, f in self.audit_findings(documents, statements)]
 
     # -- mentions -----------------------------------------------------------
 
@@ -281,6 +277,13 @@ class KnowledgeBase:
             end=m.end, reference=m.reference.text, latitude=city.latitude,
             longitude=city.longitude, bearing=round(degrees, 1),
         )
+
+
+def issue_of(statement: Statement, finding: Finding) -> ReferenceIssue:
+    """The audit record of a wrong finding in a reference statement."""
+    return ReferenceIssue(document=statement.document, statement_id=statement.id,
+                          text=statement.text, kind=finding.kind, message=finding.message,
+                          source=finding.source)
 
 
 def _coords(city: City) -> str:

@@ -5,25 +5,12 @@ from __future__ import annotations
 CODE = "en"
 
 STOPWORDS = frozenset(
-    """
-    the a an and or but that this these those which who whom whose what where
-    when how why of in on at to for by with from into onto over under about
-    against between through during before after since until without within
-    via per around toward towards is are was were be been being has have had
-    will would shall should can could may might must do does did it its he she
-    they them their his her him we our you your i me my there here then now
-    also still already yet as so than too very more most less least other such
-    some any each every all both many much few no not nor only own same just
-    while although because though whether if into upon according said says
-    """.split()
+    ["the", "a", "an", "and", "or", "but", "that", "this", "these", "those", "which", "who", "whom", "whose", "what", "where", "when", "how", "why", "of", "in", "on", "at", "to", "for", "by", "with", "from", "into", "onto", "over", "under", "about", "against", "between", "through", "during", "before", "after", "since", "until", "without", "within", "via", "per", "around", "toward", "towards", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "it", "its", "he", "she", "they", "them", "their", "his", "her", "him", "we", "our", "you", "your", "i", "me", "my", "there", "here", "then", "now", "also", "still", "already", "yet", "as", "so", "than", "too", "very", "more", "most", "less", "least", "other", "such", "some", "any", "each", "every", "all", "both", "many", "much", "few", "no", "not", "nor", "only", "own", "same", "just", "while", "although", "because", "though", "whether", "if", "into", "upon", "according", "said", "says"]
 )
 
-NEGATIONS = frozenset("not no never none nobody nothing nowhere neither nor n't cannot".split())
+NEGATIONS = frozenset(["not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor", "n't", "cannot"])
 NEGATIVE_VERBS = frozenset(
-    """
-    refused refuses refuse denied denies deny failed fails fail rejected rejects
-    reject declined declines decline
-    """.split()
+    ["refused", "refuses", "refuse", "denied", "denies", "deny", "failed", "fails", "fail", "rejected", "rejects", "reject", "declined", "declines", "decline"]
 )
 
 UNITS = {
@@ -126,17 +113,13 @@ ROLE_PREPOSITIONS = [
     ({"for"}, {"against"}),
 ]
 LOCATIVE_PREPOSITIONS = frozenset(
-    "in at near around toward towards during since after before with without over into".split()
+    ["in", "at", "near", "around", "toward", "towards", "during", "since", "after", "before", "with", "without", "over", "into"]
 )
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 AGENT_PREPOSITION = "by"
 
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof st sr jr no nos vs etc e.g i.e approx dept est fig inc ltd
-    co corp jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sgt capt
-    gov sen rep rev u.s u.k u.n a.m p.m
-    """.split()
+    ["mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "no", "nos", "vs", "etc", "e.g", "i.e", "approx", "dept", "est", "fig", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "u.s", "u.k", "u.n", "a.m", "p.m"]
 )
 
 CLAUSE_JOINERS = ("and", "but", "while", "whereas")
@@ -153,8 +136,14 @@ TEMPLATES = {
     "negated": "denies it",
     "affirmed": "affirms it",
     "supported": "The reference says the same: \"{ref}\"",
+    "reference_conflict": "the reference says \"{ref}\", but {knowledge} (source: {source})",
+    "supported_by_knowledge": "The reference and the geographic data agree: {knowledge} Reference: \"{ref}\"",
+    "contradicted_by_knowledge": "The reference and the geographic data contradict this: {knowledge} Reference: \"{ref}\"",
+    "knowledge_supported": "By the geographic data this is right: {knowledge} "
+                           "The reference is wrong on this point: \"{ref}\"",
+    "knowledge_contradicted": "By the geographic data this is wrong: {knowledge} "
+                              "The reference is wrong on this point: \"{ref}\"",
     "contradicted": "The reference contradicts this: {diff}.",
     "unverified": "The references say nothing decisive about this.",
     "unverified_near": "The closest reference statement is about something else: \"{ref}\"",
-    "reference_conflict": "Note: the reference itself appears to be wrong here: {message}",
 }

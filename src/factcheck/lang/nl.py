@@ -11,31 +11,16 @@ CODE = "nl"
 
 # Frequent function words: used to detect the language and to find content words.
 STOPWORDS = frozenset(
-    """
-    de het een en of maar dat die dit deze die wat wie waar wanneer hoe waarom
-    van in op aan met voor door naar bij uit over onder tegen tot tussen na om
-    sinds zonder tijdens binnen buiten vanaf volgens per via rond richting
-    is zijn was waren wordt worden werd werden ben bent heeft hebben had hadden
-    heb zal zullen zou zouden kan kunnen kon konden moet moeten moest wil willen
-    wilde mag mogen er hier daar toen nu al ook nog wel dan als zo zeer te
-    hij zij ze wij we jij je u ik hem haar hun hen ons onze zijn jullie men
-    zich zelf elk elke alle alles iets niets iemand niemand veel weinig meer
-    minder meest andere ander eigen welke welk omdat doordat terwijl hoewel
-    zodat toch juist reeds inmiddels daarnaast echter ongeveer bijna zeker
-    """.split()
+    ["de", "het", "een", "en", "of", "maar", "dat", "die", "dit", "deze", "die", "wat", "wie", "waar", "wanneer", "hoe", "waarom", "van", "in", "op", "aan", "met", "voor", "door", "naar", "bij", "uit", "over", "onder", "tegen", "tot", "tussen", "na", "om", "sinds", "zonder", "tijdens", "binnen", "buiten", "vanaf", "volgens", "per", "via", "rond", "richting", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "ben", "bent", "heeft", "hebben", "had", "hadden", "heb", "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "wil", "willen", "wilde", "mag", "mogen", "er", "hier", "daar", "toen", "nu", "al", "ook", "nog", "wel", "dan", "als", "zo", "zeer", "te", "hij", "zij", "ze", "wij", "we", "jij", "je", "u", "ik", "hem", "haar", "hun", "hen", "ons", "onze", "zijn", "jullie", "men", "zich", "zelf", "elk", "elke", "alle", "alles", "iets", "niets", "iemand", "niemand", "veel", "weinig", "meer", "minder", "meest", "andere", "ander", "eigen", "welke", "welk", "omdat", "doordat", "terwijl", "hoewel", "zodat", "toch", "juist", "reeds", "inmiddels", "daarnaast", "echter", "ongeveer", "bijna", "zeker"]
 )
 
 # Words that turn a statement into its negation. "nog niet" is a negation too.
 NEGATIONS = frozenset(
-    "niet geen nooit niemand niets nergens noch geenszins allerminst".split()
+    ["niet", "geen", "nooit", "niemand", "niets", "nergens", "noch", "geenszins", "allerminst"]
 )
 # Verbs and phrases that deny the event they govern ("weigerde te tekenen").
 NEGATIVE_VERBS = frozenset(
-    """
-    weigert weigerde weigerden weigeren geweigerd ontkent ontkende ontkenden
-    ontkend mislukt mislukte mislukten faalde faalden verwierp verwierpen
-    verworpen afgewezen wees afgeblazen
-    """.split()
+    ["weigert", "weigerde", "weigerden", "weigeren", "geweigerd", "ontkent", "ontkende", "ontkenden", "ontkend", "mislukt", "mislukte", "mislukten", "faalde", "faalden", "verwierp", "verwierpen", "verworpen", "afgewezen", "wees", "afgeblazen"]
 )
 
 # Cardinal number words. Compounds ("zevenduizend", "eenentwintig") are parsed
@@ -173,7 +158,7 @@ ROLE_PREPOSITIONS = [
 ]
 # Words before an actor that make it a place or circumstance, not a party.
 LOCATIVE_PREPOSITIONS = frozenset(
-    "in te bij naar uit nabij rond richting tijdens sinds na voor met zonder over".split()
+    ["in", "te", "bij", "naar", "uit", "nabij", "rond", "richting", "tijdens", "sinds", "na", "voor", "met", "zonder", "over"]
 )
 # Passive auxiliaries: in "X wordt gesteund door Y", Y is the agent.
 PASSIVE_AUXILIARIES = frozenset({"wordt", "worden", "werd", "werden", "is", "zijn", "was", "waren"})
@@ -181,12 +166,7 @@ AGENT_PREPOSITION = "door"
 
 # Abbreviations that end in a period but do not end a sentence.
 ABBREVIATIONS = frozenset(
-    """
-    dr drs ir ing mr mw mevr dhr prof ds st sr jr nr blz bijv bv ca cf dwz evt
-    etc enz fa jl jhr lic mgr mln mld mrd n.a.v o.a o.m pag resp t.a.v t.o.v
-    vgl vs z.g.a.n zgn i.p.v i.v.m m.b.t m.n n.v.t w.o a.s jan feb mrt apr jun
-    jul aug sep sept okt nov dec ma di wo do vr za zo gen min burg kol luit
-    """.split()
+    ["dr", "drs", "ir", "ing", "mr", "mw", "mevr", "dhr", "prof", "ds", "st", "sr", "jr", "nr", "blz", "bijv", "bv", "ca", "cf", "dwz", "evt", "etc", "enz", "fa", "jl", "jhr", "lic", "mgr", "mln", "mld", "mrd", "n.a.v", "o.a", "o.m", "pag", "resp", "t.a.v", "t.o.v", "vgl", "vs", "z.g.a.n", "zgn", "i.p.v", "i.v.m", "m.b.t", "m.n", "n.v.t", "w.o", "a.s", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "ma", "di", "wo", "do", "vr", "za", "zo", "gen", "min", "burg", "kol", "luit"]
 )
 
 # Words that join two clauses of a compound claim.
@@ -205,8 +185,14 @@ TEMPLATES = {
     "negated": "ontkent het",
     "affirmed": "bevestigt het",
     "supported": "De bron zegt hetzelfde: \"{ref}\"",
+    "reference_conflict": "de bron zegt \"{ref}\", maar {knowledge} (bron: {source})",
+    "supported_by_knowledge": "De bron en de geografische gegevens zeggen hetzelfde: {knowledge} Bron: \"{ref}\"",
+    "contradicted_by_knowledge": "De bron en de geografische gegevens spreken dit tegen: {knowledge} Bron: \"{ref}\"",
+    "knowledge_supported": "Volgens de geografische gegevens klopt dit: {knowledge} "
+                           "De bron is op dit punt fout: \"{ref}\"",
+    "knowledge_contradicted": "Volgens de geografische gegevens klopt dit niet: {knowledge} "
+                              "De bron is op dit punt fout: \"{ref}\"",
     "contradicted": "De bron spreekt dit tegen: {diff}.",
     "unverified": "De bronnen zeggen hier niets beslissends over.",
     "unverified_near": "De best passende bronzin gaat over iets anders: \"{ref}\"",
-    "reference_conflict": "Let op: de bron zelf lijkt hier fout: {message}",
 }
