@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from factcheck.extract import Facts, analyse
 from factcheck.lang import resources
 from factcheck.models import Statement
+import itertools
 
 _NEGATABLE = {
     "nl": ("is", "was", "heeft", "had", "werd", "wordt", "zal", "zou", "kan", "kon", "zijn", "waren",
@@ -103,7 +104,7 @@ def _direction(facts: Facts) -> Iterator[tuple[str, str]]:
 
 def _swap_actors(facts: Facts) -> Iterator[tuple[str, str]]:
     named = [a for a in facts.actors if a.named]
-    for a, b in zip(named, named[1:]):
+    for a, b in itertools.pairwise(named):
         if a.keys & b.keys:
             continue
         text = facts.text

@@ -1,7 +1,8 @@
 """Split compound claims ("X en Y", "X and Y") into parts judged one by one.
 
 A split is made only where both sides can stand alone: each has at least two
-content words and a lower-case one (a verb or noun besides names), so
+content words that are not number words ("three and a half" stays whole) and a
+lower-case one (a verb or noun besides names), so
 "Rusland, Egypte en de Emiraten steunen Haftar" stays whole. "tussen X en Y"
 and "between X and Y" are never split.
 """
@@ -9,19 +10,27 @@ and "between X and Y" are never split.
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 from factcheck.lang import resources
 
 _MIN_CONTENT = 2
 
 
-def _content(words: list[str], stopwords: frozenset[str]) -> list[str]:
-    return [w for w in words if w[:1].isalpha() and w.lower() not in stopwords]
+def _number_words(lang: ModuleType) -> frozenset[str]:
+    return frozenset({*lang.UNITS, *lang.TENS, *lang.HUNDRED, *lang.THOUSAND, *lang.SCALES,
+                      *lang.FRACTIONS, *lang.APPROXIMATORS})
 
 
-def _can_stand_alone(text: str, stopwords: frozenset[str]) -> bool:
+def _content(words: list[str], lang: ModuleType) -> list[str]:
+    skip = lang.STOPWORDS | _number_words(lang)
+    return [w for w in words if w[:1].isalpha() and w.lower() not in skip]
+
+
+def _can_stand_alone(text: str, lang: ModuleType) -> bool:
+    """Two content words besides number words ("roughly three" is not a clause)."""
     words = re.findall(r"[\w'-]+", text)
-    content = _content(words, stopwords)
+    content = _content(words, lang)
     return len(content) >= _MIN_CONTENT and any(w[:1].islower() for w in content)
 
 
@@ -46,7 +55,7 @@ def split_claim(text: str, language: str) -> list[str]:
             left_words = left.lower().split()
             if between_open in left_words[-4:] and match.group().strip(", ").lower() == between_close:
                 continue
-            if _can_stand_alone(left, lang.STOPWORDS) and _can_stand_alone(right, lang.STOPWORDS):
+            if _can_stand_alone(left, lang) and _can_stand_alone(right, lang):
                 parts.append(left)
                 rest = right
                 break
