@@ -21,11 +21,14 @@ from collections.abc import Iterator
 from factcheck.lang import resources
 from factcheck.models import Document, Statement
 
-_BLOCK_SEP = re.compile(r"\n[ \t]*\n\s*")
+_BLOCK_SEP = re.compile(r"\r?\n[ \t]*\r?\n\s*")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+# Bullet items are content even without final punctuation ("- Rusland steunt Haftar");
+# a numbered line without it ("2. Bevingen en schade") is a section heading.
+_BULLET = re.compile(r"^\s*[-*+•]\s+")
 _TERMINAL = ('.', '!', '?', '…', '"', '”', "'", '’', ':', ';', ')')
 # Longer unpunctuated lines are run-on text, not headings.
 _MAX_HEADING_WORDS = 14
@@ -50,6 +53,12 @@ def _is_heading(line: str) -> bool:
     )
 
 
+def _runs_on(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a sentence hard-wrapped mid-way: the next line starts in lower case."""
+    following = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+    return following[:1].islower()
+
+
 def _units(block_start: int, block: str) -> Iterator[tuple[int, str]]:
     """Lines that stand alone (headings, list items) and runs of prose, with offsets."""
     lines = block.split("\n")
@@ -59,8 +68,8 @@ def _units(block_start: int, block: str) -> Iterator[tuple[int, str]]:
     for i, line in enumerate(lines):
         line_start = pos
         pos += len(line) + 1
-        standalone = _LIST_MARKER.match(line) or (
-            _is_heading(line) and (len(lines) == 1 or i == 0 or _MD_HEADING.match(line))
+        standalone = _LIST_MARKER.match(line) or _MD_HEADING.match(line) or (
+            _is_heading(line) and (len(lines) == 1 or i == 0) and not _runs_on(lines, i)
         )
         if standalone:
             if prose_parts and prose_start is not None:
@@ -121,7 +130,7 @@ def segment(document: Document) -> list[Statement]:
     statements: list[Statement] = []
     for block_start, block in _blocks(document.text):
         for unit_start, unit in _units(block_start, block):
-            if _is_heading(unit) and "\n" not in unit.strip():
+            if _is_heading(unit) and "\n" not in unit.strip() and not _BULLET.match(unit):
                 continue
             body = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unit, count=1)
             for a, b in split_sentences(body, language):

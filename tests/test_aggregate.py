@@ -1,0 +1,123 @@
+"""From candidate stances to a label: decide, combine and label_scores (pure functions)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from factcheck.aggregate import Candidate, Decision, Policy, combine, decide, label_scores
+from factcheck.compare import Difference
+from factcheck.models import Label
+
+NUMBER = Difference("number", "5000", "zevenduizend", "de bewering zegt 5000, de bron zegt 7000")
+
+
+def cand(
+    support: float, contra: float, score: float = 0.8, statement: int = 0, explained: bool = True
+) -> Candidate:
+    """A candidate with P(supports)=support, P(contradicts)=contra, the rest neutral."""
+    probs = np.array([support, contra, 1.0 - support - contra], dtype=np.float32)
+    return Candidate(statement, score, probs, [NUMBER] if explained and contra > 0 else [])
+
+
+def test_label_scores_are_a_distribution() -> None:
+    scores = label_scores([cand(0.7, 0.2), cand(0.1, 0.6)], Policy())
+    assert set(scores) == {"supported", "contradicted", "unverified"}
+    assert sum(scores.values()) == pytest.approx(1.0)
+    # The strongest support and contradiction, before normalising: 0.7 and 0.6.
+    raw_unverified = (1 - 0.6) * (1 - 0.7)
+    total = 0.7 + 0.6 + raw_unverified
+    assert scores["supported"] == pytest.approx(0.7 / total)
+    assert scores["contradicted"] == pytest.approx(0.6 / total)
+
+
+def test_label_scores_ignore_irrelevant_and_unexplained_candidates() -> None:
+    policy = Policy(min_score=0.5)
+    scores = label_scores(
+        [cand(0.9, 0.0, score=0.4), cand(0.0, 0.9, score=0.8, explained=False)], policy
+    )
+    assert scores == {"contradicted": 0.0, "supported": 0.0, "unverified": 1.0}
+    lenient = Policy(min_score=0.5, explained_contradictions=False)
+    assert label_scores([cand(0.0, 0.9, explained=False)], lenient)[
+        "contradicted"
+    ] == pytest.approx(0.9)
+
+
+def test_no_candidates_is_unverified_without_evidence() -> None:
+    decision = decide([])
+    assert decision.label is Label.UNVERIFIED
+    assert decision.decisive is None
+    assert decision.confidence == 1.0
+
+
+def test_contradiction_beats_support() -> None:
+    candidates = [cand(0.95, 0.0, statement=3), cand(0.1, 0.7, statement=8)]
+    decision = decide(candidates)
+    assert decision.label is Label.CONTRADICTED
+    assert decision.decisive == 1  # index into the candidates, not the statement id
+    assert decision.confidence == pytest.approx(decision.scores["contradicted"])
+
+
+def test_unexplained_contradiction_does_not_decide() -> None:
+    candidates = [cand(0.6, 0.0), cand(0.0, 0.9, explained=False)]
+    decision = decide(candidates)
+    assert decision.label is Label.SUPPORTED
+    assert decision.decisive == 0
+    lenient = decide(candidates, Policy(explained_contradictions=False))
+    assert lenient.label is Label.CONTRADICTED
+    assert lenient.decisive == 1
+
+
+def test_weak_contradiction_falls_through_to_support() -> None:
+    decision = decide([cand(0.1, 0.4), cand(0.8, 0.0)])
+    assert decision.label is Label.SUPPORTED
+    assert decision.decisive == 1
+
+
+def test_best_supporting_candidate_decides() -> None:
+    decision = decide([cand(0.55, 0.0), cand(0.9, 0.0), cand(0.6, 0.0)])
+    assert (decision.label, decision.decisive) == (Label.SUPPORTED, 1)
+
+
+def test_candidates_under_min_score_are_not_evidence() -> None:
+    decision = decide(
+        [cand(0.0, 0.9, score=0.1), cand(0.9, 0.0, score=0.2)], Policy(min_score=0.25)
+    )
+    assert decision.label is Label.UNVERIFIED
+    assert decision.decisive == 0  # the nearest statement, shown as context
+    assert decision.confidence == 1.0
+
+
+def test_thresholds_come_from_the_policy() -> None:
+    candidates = [cand(0.45, 0.0)]
+    assert decide(candidates).label is Label.UNVERIFIED
+    assert decide(candidates, Policy(support=0.4)).label is Label.SUPPORTED
+
+
+def part(label: Label, confidence: float) -> Decision:
+    return Decision(label, confidence, 0, {})
+
+
+def test_combine_parts() -> None:
+    assert combine([]) == (Label.UNVERIFIED, 0.0)
+    assert combine([part(Label.SUPPORTED, 0.8)]) == (Label.SUPPORTED, 0.8)
+    # One contradicted part contradicts the claim, with the strongest contradiction.
+    assert combine(
+        [
+            part(Label.SUPPORTED, 0.9),
+            part(Label.CONTRADICTED, 0.6),
+            part(Label.CONTRADICTED, 0.7),
+        ]
+    ) == (Label.CONTRADICTED, 0.7)
+    # All parts must be supported; the weakest one sets the confidence.
+    assert combine([part(Label.SUPPORTED, 0.9), part(Label.SUPPORTED, 0.6)]) == (
+        Label.SUPPORTED,
+        0.6,
+    )
+    assert combine(
+        [
+            part(Label.SUPPORTED, 0.9),
+            part(Label.UNVERIFIED, 0.5),
+            part(Label.UNVERIFIED, 0.4),
+        ]
+    ) == (Label.UNVERIFIED, 0.4)

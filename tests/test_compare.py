@@ -1,0 +1,387 @@
+"""The hard pairs: claim vs reference statement, and the difference each must (not) find.
+
+Each test names the Difference kind and the values in its message, so that a
+journalist's explanation ("de bewering zegt 5000, de bron zegt zevenduizend
+(7000)") is checked, not just a label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.compare import FEATURES, Comparison, Difference, compare
+from factcheck.extract import analyse
+
+# Statements of reference/libie-artikel.txt.
+S7 = (
+    "De door de VN erkende regering in Tripoli heeft nog niet gereageerd op de oproep van de "
+    "Egyptische president."
+)
+S9 = (
+    "Zaterdag nog werd de stad Bani Walid in het noordwesten van het land heroverd op Haftar "
+    "en hetzelfde gebeurde vrijdag met de stad Tarhuna."
+)
+S12 = (
+    "Met de hulp van Turkije, dat met huursoldaten, wapens en drones de regering in Tripoli "
+    "steunt, werd er veel terrein op heroverd op Haftars strijdkrachten."
+)
+S13 = (
+    "Inmiddels zou de generaal zevenduizend manschappen zijn verloren in het conflict, een "
+    "derde van zijn totale legermacht."
+)
+S14 = (
+    "De strijdkrachten van Haftar worden gesteund door onder andere Rusland, Egypte en de "
+    "Verenigde Arabische Emiraten, maar deze landen lijken zich door de recente nederlagen "
+    "steeds meer af te keren van de generaal."
+)
+S15 = (
+    "De positie van de regering in Tripoli is door de geïntensiveerde steun van Turkije juist "
+    "versterkt."
+)
+S16 = (
+    "Libië verkeert in een staat van burgeroorlog sinds dictator Muammar Gadhafi in 2011 ten "
+    "val werd gebracht."
+)
+S18 = "In januari zaten de partijen al om de tafel tijdens een vredesconferentie in Berlijn."
+# reference/marokko-aardbeving.md
+M_AFFECTED = "De Verenigde Naties schatten dat ongeveer 300.000 mensen door de ramp zijn getroffen."
+M_FORCE = "Volgens de Amerikaanse geologische dienst USGS had de aardbeving een kracht van 6,8."
+
+
+def run(claim: str, statement: str, language: str = "nl") -> Comparison:
+    return compare(analyse(claim, language), analyse(statement, language))
+
+
+def only(claim: str, statement: str, kind: str, language: str = "nl") -> Difference:
+    """The single difference the pair must give, of the given kind."""
+    result = run(claim, statement, language)
+    kinds = [d.kind for d in result.differences]
+    assert kinds == [kind], [d.message for d in result.differences]
+    return result.differences[0]
+
+
+def no_difference(claim: str, statement: str, language: str = "nl") -> Comparison:
+    result = run(claim, statement, language)
+    assert result.differences == [], [d.message for d in result.differences]
+    return result
+
+
+# -- numbers ------------------------------------------------------------------
+
+
+def test_number_word_mismatch_five_vs_seven_thousand() -> None:
+    result = run("Haftar heeft vijfduizend manschappen verloren.", S13)
+    [diff] = result.differences
+    assert diff.kind == "number"
+    assert (diff.claim, diff.reference) == ("vijfduizend", "zevenduizend")
+    assert diff.message == "de bewering zegt vijfduizend (5000), de bron zegt zevenduizend (7000)"
+    assert result.feature("number_mismatch") == 1
+    assert result.feature("number_match") == 0
+
+
+def test_same_number_in_words_and_digits_agrees() -> None:
+    result = no_difference("Haftar verloor 7000 manschappen.", S13)
+    assert result.feature("number_match") == 1
+    assert result.agreements == ["zevenduizend (7000)"]
+    no_difference("Haftar heeft zevenduizend manschappen verloren.", S13)
+
+
+def test_fraction_mismatch_quarter_vs_third() -> None:
+    diff = only("Haftar verloor een kwart van zijn legermacht.", S13, "number")
+    assert (diff.claim, diff.reference) == ("een kwart", "een derde")
+    assert "1/4" in diff.message and "1/3" in diff.message
+
+
+def test_percent_against_fraction() -> None:
+    # 33 procent is a third; 40 procent is not.
+    no_difference("Ongeveer 33 procent van Haftars legermacht is verloren gegaan.", S13)
+    diff = only("Haftar verloor 40 procent van zijn legermacht.", S13, "number")
+    assert diff.message == "de bewering zegt 40 procent (40), de bron zegt een derde (1/3)"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'bijna een derde' is widened to 26.7-33.3 % and then by 2 points of fraction slack, "
+    "so it overlaps 'een kwart' (23-27 %): the approximation interval for fractions is too wide",
+)
+def test_quarter_vs_almost_a_third() -> None:
+    only(
+        "Haftar verloor een kwart van zijn manschappen.",
+        "Haftar verloor bijna een derde van zijn manschappen.",
+        "number",
+    )
+
+
+def test_approximation_matches_exact_number() -> None:
+    no_difference(
+        "Ongeveer 300.000 mensen zijn door de ramp getroffen.",
+        "De Verenigde Naties schatten dat 300.000 mensen door de ramp zijn getroffen.",
+    )
+    result = no_difference("Door de ramp zijn 300.000 mensen getroffen.", M_AFFECTED)
+    assert result.feature("number_match") == 1
+
+
+def test_approximation_does_not_stretch_to_another_number() -> None:
+    diff = only("Door de ramp zijn 400.000 mensen getroffen.", M_AFFECTED, "number")
+    assert diff.message == "de bewering zegt 400.000, de bron zegt 300.000"
+
+
+def test_decimal_comma() -> None:
+    no_difference("De aardbeving had een kracht van 6,8.", M_FORCE)
+    diff = only("De aardbeving had een kracht van 7,8.", M_FORCE, "number")
+    assert diff.message == "de bewering zegt 7,8 (7.8), de bron zegt 6,8 (6.8)"
+
+
+def test_english_numbers() -> None:
+    statement = "The general lost seven thousand troops in the conflict, a third of his army."
+    diff = only("Haftar lost five thousand troops.", statement, "number", "en")
+    assert (
+        diff.message
+        == "the claim says five thousand (5000), the reference says seven thousand (7000)"
+    )
+    no_difference("Haftar lost 7,000 troops.", statement, "en")
+    diff = only("Haftar lost a quarter of his army.", statement, "number", "en")
+    assert (diff.claim, diff.reference) == ("a quarter", "a third")
+    no_difference(
+        "About 300,000 people were affected.",
+        "The UN estimates that 300,000 people were affected.",
+        "en",
+    )
+    ruto = "Ruto won about 7.18 million votes, some 233,000 more than his rival."
+    diff = only("Ruto won 9 million votes.", ruto, "number", "en")
+    assert "9000000" in diff.message and "7180000" in diff.message
+
+
+# -- dates --------------------------------------------------------------------
+
+
+def test_weekday_saturday_vs_friday() -> None:
+    diff = only("Zaterdag werd de stad Tarhuna heroverd op Haftar.", S9, "date")
+    assert (diff.claim, diff.reference) == ("Zaterdag", "vrijdag")
+    assert diff.message == "de bewering noemt Zaterdag, de bron vrijdag"
+    diff = only("Bani Walid werd vrijdag heroverd.", S9, "date")
+    assert (diff.claim, diff.reference) == ("vrijdag", "Zaterdag")
+
+
+def test_weekday_that_matches_its_event() -> None:
+    result = no_difference("Bani Walid is zaterdag op Haftar heroverd.", S9)
+    assert result.feature("date_match") == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="weekdays are aligned by bag-of-words overlap in a 7-token window; 'Bani Walid' "
+    "(near Zaterdag) and 'heroverd op Haftar' (near vrijdag) tie, and a tie favours the "
+    "claim's own weekday; needs clause structure, not a small fix",
+)
+def test_friday_for_bani_walid_with_more_shared_words() -> None:
+    only("Vrijdag werd de stad Bani Walid heroverd op Haftar.", S9, "date")
+
+
+def test_month_and_year() -> None:
+    diff = only("In maart zaten de partijen om de tafel in Berlijn.", S18, "date")
+    assert diff.message == "de bewering noemt maart, de bron januari"
+    diff = only("Gadhafi werd in 2012 ten val gebracht.", S16, "date")
+    assert (diff.claim, diff.reference) == ("2012", "2011")
+    no_difference("In januari zaten de partijen om de tafel in Berlijn.", S18)
+    diff = only(
+        "The strike began on Wednesday.",
+        "The strike began on Tuesday after talks between the unions and Transport Minister "
+        "Hélène Marchand broke down on Monday evening.",
+        "date",
+        "en",
+    )
+    assert diff.message == "the claim says Wednesday, the reference says Tuesday"
+
+
+# -- directions ---------------------------------------------------------------
+
+
+def test_east_vs_west() -> None:
+    diff = only(
+        "Bani Walid ligt in het oosten van het land.",
+        "Bani Walid ligt in het westen van het land.",
+        "direction",
+    )
+    assert (diff.claim, diff.reference) == ("oosten", "westen")
+    result = no_difference(
+        "Bani Walid ligt in het westen van het land.", "Bani Walid ligt in het westen van het land."
+    )
+    assert result.feature("direction_match") == 1
+    diff = only(
+        "Marseille is in the north of France.",
+        "In Marseille, in the south of France, only one train in five left Saint-Charles "
+        "station on Wednesday.",
+        "direction",
+        "en",
+    )
+    assert diff.message == "the claim says north, the reference says south"
+
+
+def test_north_west_vs_south_east() -> None:
+    diff = only(
+        "Bani Walid ligt in het zuidoosten van het land.",
+        "Bani Walid ligt in het noordwesten van het land.",
+        "direction",
+    )
+    assert (diff.claim, diff.reference) == ("zuidoosten", "noordwesten")
+
+
+# -- roles --------------------------------------------------------------------
+
+
+def test_role_order_reversed() -> None:
+    diff = only("De regering steunt Turkije.", "Turkije steunt de regering.", "role")
+    assert "regering → Turkije" in diff.message and "Turkije → regering" in diff.message
+    no_difference("Turkije steunt de regering.", "Turkije steunt de regering.")
+    no_difference("Turkije steunt de regering in Tripoli.", S12)
+    diff = only(
+        "The government supports the unions.", "The unions support the government.", "role", "en"
+    )
+    assert diff.message.startswith("the roles are reversed: government → unions")
+
+
+def test_recaptured_from_vs_by() -> None:
+    diff = only("De stad Bani Walid werd heroverd door Haftar.", S9, "role")
+    assert (diff.claim, diff.reference) == ("door Haftar", "op Haftar")
+    assert "'door Haftar'" in diff.message and "'op Haftar'" in diff.message
+    # An active sentence makes Haftar the agent: the same reversal.
+    only("Haftar heeft Bani Walid heroverd.", S9, "role")
+    no_difference("Bani Walid werd heroverd op Haftar.", S9)
+    diff = only(
+        "Bani Walid was recaptured from Haftar.",
+        "Bani Walid was recaptured by Haftar.",
+        "role",
+        "en",
+    )
+    assert "'from Haftar'" in diff.message and "'by Haftar'" in diff.message
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="false role reversal: parties are ordered by position, and in S9 Haftar ('heroverd "
+    "op Haftar') comes before Tarhuna ('hetzelfde gebeurde ... met de stad Tarhuna'); the "
+    "labelled claim libie-014 is 'supported'",
+)
+def test_tarhuna_retaken_from_haftars_troops_is_no_reversal() -> None:
+    no_difference("Tarhuna werd vrijdag heroverd op de troepen van Haftar.", S9)
+
+
+# -- polarity -----------------------------------------------------------------
+
+
+def test_negation_not_yet_responded() -> None:
+    diff = only("De regering in Tripoli heeft gereageerd op de oproep.", S7, "negation")
+    assert diff.message == "de bewering bevestigt het, de bron ontkent het"
+    diff = only(
+        "De regering heeft nog niet gereageerd.", "De regering heeft gereageerd.", "negation"
+    )
+    assert diff.message == "de bewering ontkent het, de bron bevestigt het"
+    result = no_difference("De regering in Tripoli heeft nog niet gereageerd op de oproep.", S7)
+    assert result.feature("claim_negated") == result.feature("statement_negated") == 1
+
+
+def test_english_negation_did_not() -> None:
+    diff = only(
+        "Odinga called on his supporters to protest.",
+        "He did not call on his supporters to protest.",
+        "negation",
+        "en",
+    )
+    assert diff.message == "the claim affirms it, the reference denies it"
+    statement = (
+        "The UNSA-Ferroviaire union did not join the strike and said on Wednesday that "
+        "it was willing to resume talks."
+    )
+    only("The UNSA-Ferroviaire union joined the strike.", statement, "negation", "en")
+    no_difference("The UNSA-Ferroviaire union did not join the strike.", statement, "en")
+
+
+def test_not_only_is_no_negation() -> None:
+    no_difference("Niet alleen Rusland steunt Haftar.", "Rusland steunt Haftar.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language", "said", "ref"),
+    [
+        ("De positie van de regering in Tripoli is verzwakt.", S15, "nl", "verzwakt", "versterkt"),
+        ("De inflatie daalde in mei.", "De inflatie steeg in mei.", "nl", "daalde", "steeg"),
+        ("De inflatie steeg in mei.", "De inflatie daalde in mei.", "nl", "steeg", "daalde"),
+        ("Inflation rose in May.", "Inflation fell in May.", "en", "rose", "fell"),
+        (
+            "The position of the government was weakened.",
+            "The position of the government was strengthened.",
+            "en",
+            "weakened",
+            "strengthened",
+        ),
+    ],
+)
+def test_antonyms(claim: str, statement: str, language: str, said: str, ref: str) -> None:
+    result = run(claim, statement, language)
+    diff = only(claim, statement, "antonym", language)
+    assert (diff.claim, diff.reference) == (said, ref)
+    assert f"'{said}'" in diff.message and f"'{ref}'" in diff.message
+    assert result.feature("antonym") == 1
+    assert result.feature("polarity_flip") == 1
+
+
+def test_negated_antonym_is_no_flip() -> None:
+    # "niet verzwakt" against "versterkt": two flips cancel in polarity_flip.
+    result = run(
+        "De positie van de regering is niet verzwakt.", "De positie van de regering is versterkt."
+    )
+    assert result.feature("negation_mismatch") == 1
+    assert result.feature("antonym") == 1
+    assert result.feature("polarity_flip") == 0
+
+
+# -- actors -------------------------------------------------------------------
+
+
+def test_actor_substitution_turkey_for_russia() -> None:
+    diff = only("Turkije steunt generaal Haftar.", S14, "actor")
+    assert (diff.claim, diff.reference) == ("Turkije", "Rusland")
+    assert diff.message == "de bewering noemt Turkije, de bron Rusland"
+    diff = only("Haftar wordt gesteund door Turkije.", S14, "actor")
+    assert (diff.claim, diff.reference) == ("Turkije", "Rusland")
+    diff = only(
+        "Turkey backs general Haftar.",
+        "Haftar's forces are backed by Russia, Egypt and the United Arab Emirates.",
+        "actor",
+        "en",
+    )
+    assert (diff.claim, diff.reference) == ("Turkey", "Russia")
+
+
+def test_place_substitution() -> None:
+    diff = only("De vredesconferentie was in Parijs.", S18, "actor")
+    assert (diff.claim, diff.reference) == ("Parijs", "Berlijn")
+    diff = only(
+        "The peace conference was held in Paris.",
+        "In January the parties met at a peace conference in Berlin.",
+        "actor",
+        "en",
+    )
+    assert (diff.claim, diff.reference) == ("Paris", "Berlin")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="actor substitution is only found for a place after the same preposition or "
+    "another passive agent ('door X'); a different active subject of the same act is not "
+    "compared",
+)
+def test_active_subject_substitution() -> None:
+    only(
+        "Rusland steunt de regering in Tripoli.", "Turkije steunt de regering in Tripoli.", "actor"
+    )
+
+
+def test_feature_vector_shape_and_coverage() -> None:
+    result = run("Haftar heeft vijfduizend manschappen verloren.", S13)
+    assert result.features.shape == (len(FEATURES),)
+    assert 0.0 < result.feature("coverage") <= 1.0
+    same = run(S13, S13)
+    assert same.feature("coverage") == same.feature("reverse_coverage") == 1.0
+    assert same.differences == []

@@ -1,0 +1,178 @@
+"""What analyse() finds in one sentence: quantities, dates, polarity, actors, directions."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factcheck.extract import analyse, fold, stem
+
+S9 = (
+    "Zaterdag nog werd de stad Bani Walid in het noordwesten van het land heroverd op Haftar "
+    "en hetzelfde gebeurde vrijdag met de stad Tarhuna."
+)
+S14 = (
+    "De strijdkrachten van Haftar worden gesteund door onder andere Rusland, Egypte en de "
+    "Verenigde Arabische Emiraten."
+)
+
+
+def quantities(text: str, language: str = "nl") -> list[tuple[float, str, str]]:
+    return [(q.value, q.kind, q.text) for q in analyse(text, language).quantities]
+
+
+def test_number_word_with_unit_and_context() -> None:
+    facts = analyse("Inmiddels zou de generaal zevenduizend manschappen zijn verloren.", "nl")
+    [q] = facts.quantities
+    assert (q.value, q.lo, q.hi, q.kind, q.unit, q.text) == (
+        7000.0,
+        7000.0,
+        7000.0,
+        "count",
+        "manschappen",
+        "zevenduizend",
+    )
+    assert stem("generaal", "nl") in q.context
+    # The number word is a quantity, not a content word.
+    assert stem("zevenduizend", "nl") not in facts.stems
+
+
+def test_dutch_decimal_comma_and_thousands_point() -> None:
+    assert quantities("De aardbeving had een kracht van 6,8.") == [(6.8, "count", "6,8")]
+    assert quantities("Er waren 300.000 schademeldingen.") == [(300000.0, "count", "300.000")]
+    assert quantities("The quake had a magnitude of 6.8 and hit 300,000 people.", "en") == [
+        (6.8, "count", "6.8"),
+        (300000.0, "count", "300,000"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("ongeveer 300.000 mensen", 255000.0, 345000.0),
+        ("bijna 300.000 mensen", 240000.0, 300000.0),
+        ("meer dan 300.000 mensen", 300000.0, math.inf),
+        ("minstens 300.000 mensen", 300000.0, math.inf),
+        ("minder dan 300.000 mensen", 0.0, 300000.0),
+        ("300.000 mensen", 300000.0, 300000.0),
+    ],
+)
+def test_qualifiers_make_intervals(text: str, lo: float, hi: float) -> None:
+    [q] = analyse(text, "nl").quantities
+    assert q.value == 300000.0
+    assert q.lo == pytest.approx(lo)
+    assert q.hi == pytest.approx(hi)
+
+
+def test_scales_percent_money_and_fractions() -> None:
+    facts = analyse(
+        "Het kostte ongeveer 1,2 miljoen euro, 2,6 procent, een derde en twee derde.", "nl"
+    )
+    got = [(q.kind, round(q.value, 4)) for q in facts.quantities]
+    assert got == [
+        ("money", 1200000.0),
+        ("percent", 2.6),
+        ("fraction", 0.3333),
+        ("fraction", 0.6667),
+    ]
+    money = facts.quantities[0]
+    assert money.unit == "EUR"
+    assert money.lo < 1200000.0 < money.hi
+
+
+def test_article_een_is_not_the_number_one() -> None:
+    assert quantities("Libië verkeert in een staat van burgeroorlog.") == []
+    assert quantities("Er kwam een miljoen mensen.") == [(1000000.0, "count", "een miljoen")]
+
+
+def test_years_days_of_month_weekdays_and_months() -> None:
+    facts = analyse("Op vrijdag 8 september 2023 en in januari 2011 gebeurde het.", "nl")
+    assert facts.quantities == []  # 8 is a day of the month, 2023 and 2011 are years
+    assert set(facts.years) == {2023, 2011}
+    assert {day: surface for day, (surface, _) in facts.weekdays.items()} == {4: "vrijdag"}
+    assert {m: surface for m, (surface, _) in facts.months.items()} == {
+        9: "september",
+        1: "januari",
+    }
+    # Abbreviated months with their period.
+    assert set(analyse("Hij kwam op 3 jan. 2020 aan.", "nl").months) == {1}
+
+
+def test_weekday_context_holds_nearby_words() -> None:
+    facts = analyse(S9, "nl")
+    saturday_context = facts.weekdays[5][1]
+    friday_context = facts.weekdays[4][1]
+    assert stem("Walid", "nl") in saturday_context
+    assert stem("Tarhuna", "nl") in friday_context
+    assert stem("Tarhuna", "nl") not in saturday_context
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "negated"),
+    [
+        ("De regering heeft nog niet gereageerd.", "nl", True),
+        ("De regering heeft gereageerd.", "nl", False),
+        ("Er is geen staakt-het-vuren.", "nl", True),
+        ("Niet alleen Rusland steunt Haftar.", "nl", False),  # "niet alleen" adds
+        ("Haftar weigerde te tekenen.", "nl", True),
+        ("He did not call on his supporters to protest.", "en", True),
+        ("He didn't call on his supporters.", "en", True),
+        ("He called on his supporters.", "en", False),
+        ("It is not true that he did not call.", "en", False),  # two negations
+    ],
+)
+def test_negation(text: str, language: str, negated: bool) -> None:
+    assert analyse(text, language).negated is negated
+
+
+def test_antonym_groups_mark_their_side() -> None:
+    strengthened = analyse("De positie van de regering is juist versterkt.", "nl").antonyms
+    weakened = analyse("De positie van de regering is verzwakt.", "nl").antonyms
+    group = next(iter(strengthened))
+    assert strengthened[group] == {0: "versterkt"}
+    assert weakened[group] == {1: "verzwakt"}
+    rose = analyse("Inflation rose in May.", "en").antonyms
+    fell = analyse("Inflation fell in May.", "en").antonyms
+    shared = set(rose) & set(fell)
+    assert shared
+    assert {rose[g].get(0) for g in shared} == {"rose"}
+    assert {fell[g].get(1) for g in shared} == {"fell"}
+
+
+def test_directions() -> None:
+    facts = analyse(S9, "nl")
+    assert [(code, surface) for code, surface, _ in facts.directions] == [("NW", "noordwesten")]
+    assert [d[0] for d in analyse("Hij woont in Oost-Libië.", "nl").directions] == ["E"]
+    assert analyse("Hij woont in Midden-Libië.", "nl").directions == []
+    assert [d[0] for d in analyse("Marseille is in the south of France.", "en").directions] == ["S"]
+
+
+def test_actors_keep_the_preposition_before_them() -> None:
+    facts = analyse(S9, "nl")
+    named = {a.text: a.preposition for a in facts.actors if a.named}
+    assert named == {"Bani Walid": "stad", "Haftar": "op", "Tarhuna": "stad"}
+    # Weekdays at the start of a sentence are not actors.
+    assert "Zaterdag" not in named
+
+
+def test_passive_agent_after_door_and_function_words() -> None:
+    facts = analyse(S14, "nl")
+    assert facts.passive_agent == "Rusland"
+    assert facts.agent == "Rusland"
+    assert [name for name, _ in facts.passive_agents] == ["Rusland"]
+    assert facts.passive_agents[0][1] == stem("gesteund", "nl")
+
+
+def test_active_subject_is_the_agent() -> None:
+    assert analyse("Turkije steunt de regering in Tripoli.", "nl").agent == "Turkije"
+    assert analyse("De regering steunt Turkije.", "nl").agent == "regering"
+    assert analyse("Bani Walid was recaptured by Haftar.", "en").passive_agent == "Haftar"
+
+
+def test_fold_and_stem() -> None:
+    assert fold("Libië") == "libie"
+    assert fold("Caïro") == "cairo"
+    # Stems cut to five characters let inflections meet.
+    assert stem("steunt", "nl") == stem("gesteund", "nl")
+    assert stem("manschappen", "nl") == stem("manschap", "nl")

@@ -1,0 +1,68 @@
+"""Compound claims: "X en Y" is split only where both sides stand alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.split import split_claim
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "parts"),
+    [
+        (
+            "Haftar verloor zevenduizend manschappen en Turkije steunt de regering.",
+            "nl",
+            ["Haftar verloor zevenduizend manschappen", "Turkije steunt de regering."],
+        ),
+        (
+            "Haftar verloor zevenduizend manschappen, maar Turkije steunt de regering.",
+            "nl",
+            ["Haftar verloor zevenduizend manschappen", "Turkije steunt de regering."],
+        ),
+        (
+            "Rusland steunt Haftar en Turkije steunt de regering en Egypte wil vrede.",
+            "nl",
+            ["Rusland steunt Haftar", "Turkije steunt de regering", "Egypte wil vrede."],
+        ),
+        (
+            "Inflation rose in May and the ECB cut its rates.",
+            "en",
+            ["Inflation rose in May", "the ECB cut its rates."],
+        ),
+        (
+            "The strike began on Tuesday, and unions met the minister on Monday.",
+            "en",
+            ["The strike began on Tuesday", "unions met the minister on Monday."],
+        ),
+    ],
+)
+def test_compound_claims_are_split(claim: str, language: str, parts: list[str]) -> None:
+    assert split_claim(claim, language) == parts
+
+
+@pytest.mark.parametrize(
+    ("claim", "language"),
+    [
+        # Lists of names: the sides do not stand alone.
+        ("Rusland en Egypte steunen Haftar.", "nl"),
+        ("Rusland, Egypte en de Emiraten steunen Haftar.", "nl"),
+        ("Haftar wordt gesteund door Turkije en Rusland.", "nl"),
+        # "tussen X en Y" / "between X and Y" is one range.
+        ("De inflatie lag tussen juli 2022 en september 2023 boven de doelstelling.", "nl"),
+        ("Talks between the unions and the government broke down.", "en"),
+        # No joiner at all.
+        ("Haftar heeft vijfduizend manschappen verloren.", "nl"),
+    ],
+)
+def test_simple_claims_stay_whole(claim: str, language: str) -> None:
+    assert split_claim(claim, language) == [claim]
+
+
+def test_joiner_inside_a_word_is_not_a_joiner() -> None:
+    claim = "Enkele leden stemden tegen het besluit van de raad."
+    assert split_claim(claim, "nl") == [claim]
+
+
+def test_surrounding_white_space_is_removed() -> None:
+    assert split_claim("  Tripoli ligt in het westen.  ", "nl") == ["Tripoli ligt in het westen."]

@@ -1,0 +1,178 @@
+"""The Verifier end to end, with the real default model (one instance per session)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factcheck.config import Settings, make_settings
+from factcheck.models import Claim, Label, Stance, Verdict
+from factcheck.verifier import Verifier
+
+
+def flag_kinds(verdict: Verdict) -> list[str]:
+    return [f.kind for f in verdict.flags]
+
+
+def test_index_covers_every_statement(verifier: Verifier) -> None:
+    assert len(verifier.documents) == 6
+    assert len(verifier.index) == 140
+    # The session's first build embedded everything (its cache folder was empty).
+    assert verifier.cache_stats == {"embedded": 140, "cached": 0}
+
+
+def test_second_build_reads_the_vector_cache(
+    settings: Settings, reference_dir: Path, verifier: Verifier
+) -> None:
+    # A fresh build (its own encoder, loaded lazily) finds every vector in the cache.
+    again = Verifier.from_reference(reference_dir, settings)
+    assert again.cache_stats == {"embedded": 0, "cached": 140}
+    assert np.allclose(again.index.vectors, verifier.index.vectors)
+    assert list(settings.cache_dir.glob("vectors/*.npy"))
+
+
+def test_cache_is_written_only_under_the_given_folder(settings: Settings) -> None:
+    files = [p for p in settings.cache_dir.rglob("*") if p.is_file()]
+    assert files
+    assert all(p.suffix == ".npy" for p in files)
+
+
+def test_check_many_gives_one_verdict_per_claim_in_order(verifier: Verifier) -> None:
+    claims = [
+        Claim(
+            id="a", text="Haftar heeft vijfduizend manschappen verloren.", metadata={"bron": "x"}
+        ),
+        Claim(id="b", text=""),
+        Claim(id="c", text="Libië heeft twee regeringen."),
+        Claim(id="d", text="x" * (verifier.settings.max_claim_chars + 1)),
+        Claim(id="e", text="Frankrijk levert wapens aan Haftar."),
+    ]
+    verdicts = list(verifier.check_many(iter(claims)))
+    assert [v.id for v in verdicts] == ["a", "b", "c", "d", "e"]
+    assert [v.claim for v in verdicts] == [c.text for c in claims]
+    assert verdicts[0].metadata == {"bron": "x"}
+    assert [v.error is None for v in verdicts] == [True, False, True, False, True]
+
+
+def test_plain_strings_are_numbered_from_one(verifier: Verifier) -> None:
+    verdicts = list(verifier.check_many(["Libië heeft twee regeringen.", "   "]))
+    assert [v.id for v in verdicts] == ["1", "2"]
+
+
+def test_empty_and_overlong_claims_get_error_records(verifier: Verifier) -> None:
+    empty = verifier.check("  ")
+    assert empty.label is Label.UNVERIFIED
+    assert empty.error == "empty claim"
+    assert (empty.confidence, empty.evidence) == (0.0, [])
+    limit = verifier.settings.max_claim_chars
+    long = verifier.check("Haftar verloor manschappen. " * (limit // 20))
+    assert long.label is Label.UNVERIFIED
+    assert long.error is not None and f"longer than {limit} characters" in long.error
+    assert long.evidence == []
+
+
+def test_audit_finds_the_two_libya_issues(verifier: Verifier) -> None:
+    issues = verifier.audit()
+    assert len(issues) == 2
+    assert {i.statement_id for i in issues} == {"libie-artikel#17"}
+    assert {i.kind for i in issues} == {"geography"}
+    messages = " ".join(i.message for i in issues)
+    assert "Tripoli" in messages and "Haftar" in messages
+    tripoli = next(i for i in issues if i.message.startswith("Tripoli"))
+    assert "westen" in tripoli.message and "GeoNames" in tripoli.source
+    haftar = next(i for i in issues if "Haftar" in i.message)
+    assert "Benghazi" in haftar.message and "knowledge.yaml" in haftar.source
+    assert issues[0].text.startswith("Het land heeft nu twee regeringen")
+
+
+def test_tripoli_in_the_east_is_contradicted_with_a_reference_conflict(verifier: Verifier) -> None:
+    verdict = verifier.check("Tripoli ligt in het oosten van Libië.")
+    assert verdict.label is Label.CONTRADICTED
+    conflict = [f for f in verdict.flags if f.kind == "reference_conflict"]
+    assert conflict and conflict[0].statement_id == "libie-artikel#17"
+    assert "in het oosten in Tripoli" in conflict[0].message
+    assert "klopt dit niet" in verdict.explanation
+
+
+def test_government_in_tripoli_in_the_west_is_supported_with_a_reference_conflict(
+    verifier: Verifier,
+) -> None:
+    verdict = verifier.check(
+        "De door de VN erkende regering zit in Tripoli, in het westen van het land."
+    )
+    assert verdict.label is Label.SUPPORTED
+    assert "reference_conflict" in flag_kinds(verdict)
+    assert verdict.flags[0].statement_id == "libie-artikel#17"
+    assert verdict.confidence > 0.5
+
+
+def test_claim_without_a_direction_is_not_flagged(verifier: Verifier) -> None:
+    verdict = verifier.check("Libië heeft twee regeringen.")
+    assert "reference_conflict" not in flag_kinds(verdict)
+    assert verdict.error is None
+
+
+def test_five_thousand_is_contradicted_by_statement_13(verifier: Verifier) -> None:
+    verdict = verifier.check("Haftar heeft vijfduizend manschappen verloren.")
+    assert verdict.label is Label.CONTRADICTED
+    first = verdict.evidence[0]
+    assert first.statement_id == "libie-artikel#13"
+    assert first.document == "libie-artikel"
+    assert first.stance is Stance.CONTRADICTS
+    assert "vijfduizend (5000)" in verdict.explanation
+    assert "zevenduizend (7000)" in verdict.explanation
+    assert first.differences
+    # The evidence span points into the source file.
+    raw = (Path(verifier.documents[0].path or "").parent / "libie-artikel.txt").read_text(
+        encoding="utf-8"
+    )
+    assert raw[first.start : first.end] == first.text
+    assert 0.0 < verdict.confidence <= 1.0
+    assert verdict.flags == []
+
+
+def test_france_supplying_weapons_is_unverified(verifier: Verifier) -> None:
+    verdict = verifier.check("Frankrijk levert wapens aan Haftar.")
+    assert verdict.label is Label.UNVERIFIED
+    assert verdict.error is None
+    assert all(e.stance is not Stance.CONTRADICTS for e in verdict.evidence)
+
+
+def test_seven_thousand_is_not_contradicted(verifier: Verifier) -> None:
+    # The same number as statement #13: retrieved first, and nothing differs. (Whether it
+    # is "supported" or "unverified" depends on the stance model's calibration.)
+    verdict = verifier.check("Haftar verloor zevenduizend manschappen.")
+    assert verdict.label is not Label.CONTRADICTED
+    assert verdict.evidence[0].statement_id == "libie-artikel#13"
+    assert verdict.evidence[0].stance is not Stance.CONTRADICTS
+    assert verdict.evidence[0].differences == []
+
+
+def test_compound_claim_has_parts(verifier: Verifier) -> None:
+    verdict = verifier.check(
+        "Haftar verloor zevenduizend manschappen en Haftar heeft Bani Walid heroverd."
+    )
+    assert [p.text for p in verdict.parts] == [
+        "Haftar verloor zevenduizend manschappen",
+        "Haftar heeft Bani Walid heroverd.",
+    ]
+    # One contradicted part makes the whole claim contradicted.
+    assert verdict.parts[1].label is Label.CONTRADICTED
+    assert verdict.label is Label.CONTRADICTED
+    assert verdict.explanation.startswith("(1) Haftar verloor zevenduizend manschappen:")
+
+
+def test_english_claim(verifier: Verifier) -> None:
+    verdict = verifier.check("Ruto won 60 percent of the vote.")
+    assert verdict.label is Label.CONTRADICTED
+    assert verdict.evidence[0].document == "kenya-election"
+    assert "50.49" in verdict.explanation
+
+
+def test_bad_settings_are_one_readable_error(tmp_path: Path) -> None:
+    from factcheck.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="top_k"):
+        make_settings(cache_dir=tmp_path, top_k=0)
