@@ -50,12 +50,29 @@ def test_no_candidates_is_unverified_without_evidence() -> None:
     assert decision.confidence == 1.0
 
 
-def test_contradiction_beats_support() -> None:
-    candidates = [cand(0.95, 0.0, statement=3), cand(0.1, 0.7, statement=8)]
+def test_contradiction_beats_equal_or_weaker_support() -> None:
+    candidates = [cand(0.6, 0.0, statement=3), cand(0.1, 0.7, statement=8)]
     decision = decide(candidates)
     assert decision.label is Label.CONTRADICTED
     assert decision.decisive == 1  # index into the candidates, not the statement id
     assert decision.confidence == pytest.approx(decision.scores["contradicted"])
+
+
+def test_clearly_stronger_support_outweighs_a_contradiction() -> None:
+    # A loosely related statement with another number must not overrule the
+    # statement that says what the claim says; margin=1 restores "contradiction
+    # always first".
+    candidates = [cand(0.95, 0.0, statement=3), cand(0.1, 0.7, statement=8)]
+    assert decide(candidates).label is Label.SUPPORTED
+    assert decide(candidates, Policy(margin=1.0)).label is Label.CONTRADICTED
+
+
+def test_only_the_best_retrieved_candidates_count() -> None:
+    weak = cand(0.0, 0.9, statement=9)
+    weak.score = 0.3
+    strong = [cand(0.1, 0.0, statement=i) for i in range(3)]
+    assert decide([*strong, weak], Policy(considered=3)).label is Label.UNVERIFIED
+    assert decide([*strong, weak], Policy(considered=4)).label is Label.CONTRADICTED
 
 
 def test_unexplained_contradiction_does_not_decide() -> None:

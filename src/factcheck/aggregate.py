@@ -1,8 +1,11 @@
 """From per-candidate stances to one label: a pure function, testable without models.
 
-Contradiction first (a relevant statement that contradicts the claim decides,
-whatever else agrees), then support, otherwise unverified. Statements whose
-retrieval score is under ``min_score`` are not evidence at all.
+Contradiction first, then support, otherwise unverified. Only the ``considered``
+best-retrieved statements count, and only those whose retrieval score reaches
+``min_score``. A contradiction decides when it is likely enough, names what
+differs, and is not clearly outweighed by a support (``margin``): a loosely
+related statement with another number in it must not overrule the statement
+that says the same thing as the claim.
 """
 
 from __future__ import annotations
@@ -35,6 +38,10 @@ class Policy:
     min_score: float = 0.25
     contradict: float = 0.5
     support: float = 0.5
+    # How many of the best-retrieved candidates are judged.
+    considered: int = 3
+    # A contradiction decides if P(contradicts) + margin >= the best P(supports).
+    margin: float = 0.0
     # A contradiction must name what differs, so a journalist can check it.
     explained_contradictions: bool = True
 
@@ -49,9 +56,15 @@ class Decision:
     scores: dict[str, float]
 
 
+def _relevant(candidates: Sequence[Candidate], policy: Policy) -> list[tuple[int, Candidate]]:
+    """The candidates that count, with their positions: the best few above min_score."""
+    ranked = sorted(range(len(candidates)), key=lambda i: -candidates[i].score)[: policy.considered]
+    return [(i, candidates[i]) for i in sorted(ranked) if candidates[i].score >= policy.min_score]
+
+
 def label_scores(candidates: Sequence[Candidate], policy: Policy) -> dict[str, float]:
     """Claim-level scores: the strongest support and contradiction among relevant candidates."""
-    relevant = [c for c in candidates if c.score >= policy.min_score]
+    relevant = [c for _, c in _relevant(candidates, policy)]
     contra = max((float(c.probs[CONTRADICTS]) for c in relevant if _may_contradict(c, policy)), default=0.0)
     support = max((float(c.probs[SUPPORTS]) for c in relevant), default=0.0)
     unverified = (1.0 - contra) * (1.0 - support)
@@ -77,16 +90,17 @@ def decide(candidates: Sequence[Candidate], policy: Policy = Policy()) -> Decisi
         <Label.CONTRADICTED: 'contradicted'>
     """
     scores = label_scores(candidates, policy)
-    relevant = [(i, c) for i, c in enumerate(candidates) if c.score >= policy.min_score]
+    relevant = _relevant(candidates, policy)
+    support = max(relevant, key=lambda ic: float(ic[1].probs[SUPPORTS]), default=None)
+    p_support = float(support[1].probs[SUPPORTS]) if support else 0.0
     contra = [(i, c) for i, c in relevant if _may_contradict(c, policy)]
     if contra:
         i, best = max(contra, key=lambda ic: float(ic[1].probs[CONTRADICTS]))
-        if best.probs[CONTRADICTS] >= policy.contradict:
+        p_contra = float(best.probs[CONTRADICTS])
+        if p_contra >= policy.contradict and p_contra + policy.margin >= p_support:
             return Decision(Label.CONTRADICTED, scores[Label.CONTRADICTED], i, scores)
-    if relevant:
-        i, best = max(relevant, key=lambda ic: float(ic[1].probs[SUPPORTS]))
-        if best.probs[SUPPORTS] >= policy.support:
-            return Decision(Label.SUPPORTED, scores[Label.SUPPORTED], i, scores)
+    if support is not None and p_support >= policy.support:
+        return Decision(Label.SUPPORTED, scores[Label.SUPPORTED], support[0], scores)
     nearest = 0 if candidates else None
     return Decision(Label.UNVERIFIED, scores[Label.UNVERIFIED], nearest, scores)
 

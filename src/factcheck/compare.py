@@ -82,11 +82,21 @@ def _as_percent(q: Quantity) -> tuple[float, float] | None:
 
 
 def _overlaps(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities agree: one's value lies in the other's interval.
+
+    Value-in-interval rather than interval overlap, so that two approximations
+    ("about 85 percent", "about 65 percent") do not agree through their slack.
+    """
     pa, pb = _as_percent(a), _as_percent(b)
     if pa is not None and pb is not None:
-        return pa[0] <= pb[1] and pb[0] <= pa[1]
+        va, vb = _percent_value(a), _percent_value(b)
+        return pa[0] <= vb <= pa[1] or pb[0] <= va <= pb[1]
     eps = 1e-9 * max(abs(a.value), abs(b.value), 1.0)
-    return a.lo <= b.hi + eps and b.lo <= a.hi + eps
+    return a.lo - eps <= b.value <= a.hi + eps or b.lo - eps <= a.value <= b.hi + eps
+
+
+def _percent_value(q: Quantity) -> float:
+    return q.value * 100 if q.kind == "fraction" else q.value
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:

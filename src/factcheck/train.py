@@ -237,7 +237,8 @@ def leave_one_document_out(
 
 # Decision thresholds shipped with the model. Chosen on the leave-one-document-
 # out predictions of the labelled claims (docs/stance.md has the grid).
-SHIPPED_POLICY = {"min_score": 0.2, "contradict": 0.4, "support": 0.3}
+SHIPPED_POLICY = {"min_score": 0.2, "contradict": 0.4, "support": 0.3, "considered": 3,
+                  "margin": 0.0}
 
 
 def build_pairs(sick: Path | None, rows: Sequence[dict[str, Any]], verifier: Any) -> PairSet:

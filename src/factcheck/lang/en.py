@@ -40,7 +40,8 @@ APPROXIMATORS = {
     "at least": "at_least", "at most": "at_most", "more than": "more",
     "over": "more", "less than": "less", "fewer than": "less", "under": "less",
     "up to": "at_most", "an estimated": "approx", "estimated": "approx",
-    "some of": "approx", "close to": "almost",
+    "some of": "approx", "close to": "almost", "above": "more", "below": "less",
+    "in excess of": "more",
 }
 RANGE_WORDS = frozenset({"to", "-", "–"})
 RANGE_BETWEEN = ("between", "and")
@@ -105,6 +106,11 @@ ANTONYMS = [
     ({"arrested"}, {"released", "freed", "acquitted"}),
     ({"captured", "recaptured", "seized", "took"}, {"lost", "abandoned", "ceded"}),
     ({"raised", "raise", "raises", "hiked"}, {"cut", "cuts", "lowered", "lowers", "reduced"}),
+    ({"upheld", "uphold", "upholds", "confirmed"},
+     {"overturned", "overturn", "overturns", "annulled", "quashed", "nullified"}),
+    ({"more"}, {"fewer", "less"}),
+    ({"unanimously", "unanimous"}, {"divided", "split"}),
+    ({"normal"}, {"disrupted", "severely"}),
 ]
 
 ROLE_PREPOSITIONS = [

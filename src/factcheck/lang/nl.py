@@ -61,7 +61,8 @@ APPROXIMATORS = {
     "hooguit": "at_most", "maximaal": "at_most", "hoogstens": "at_most",
     "ten minste": "at_least", "meer dan": "more", "minder dan": "less",
     "ruim boven": "more", "tot": "at_most", "zowat": "approx",
-    "naar schatting": "approx", "enkele": "approx",
+    "naar schatting": "approx", "enkele": "approx", "boven de": "more", "boven": "more",
+    "onder de": "less", "ruim over": "more",
 }
 # Words between two numbers that make a range: "tussen 5 en 7", "5 tot 7".
 RANGE_WORDS = frozenset({"tot", "à", "a", "-", "–"})
@@ -147,6 +148,11 @@ ANTONYMS = [
      {"verloren", "prijsgegeven", "opgegeven", "ontruimd"}),
     ({"gearresteerd", "arresteerde", "opgepakt"}, {"vrijgelaten", "liet vrij", "vrijgesproken"}),
     ({"gekozen", "verkozen", "won de verkiezingen"}, {"verslagen", "verloor de verkiezingen"}),
+    ({"meer"}, {"minder"}),
+    ({"gunstig", "goed nieuws"}, {"ongunstig", "slecht nieuws", "slecht"}),
+    ({"toenemen", "neemt toe", "nemen toe", "meer bevingen"}, {"afnemen", "neemt af", "nemen af"}),
+    ({"doorzetten", "door te zetten", "voortzetten"}, {"staken", "stoppen", "opgeven"}),
+    ({"eensgezind", "unaniem"}, {"verdeeld"}),
 ]
 
 # Prepositions that mark the role of the actor after them. Two prepositions in
