@@ -65,7 +65,9 @@ def _relevant(candidates: Sequence[Candidate], policy: Policy) -> list[tuple[int
 def label_scores(candidates: Sequence[Candidate], policy: Policy) -> dict[str, float]:
     """Claim-level scores: the strongest support and contradiction among relevant candidates."""
     relevant = [c for _, c in _relevant(candidates, policy)]
-    contra = max((float(c.probs[CONTRADICTS]) for c in relevant if _may_contradict(c, policy)), default=0.0)
+    contra = max(
+        (float(c.probs[CONTRADICTS]) for c in relevant if _may_contradict(c, policy)), default=0.0
+    )
     support = max((float(c.probs[SUPPORTS]) for c in relevant), default=0.0)
     unverified = (1.0 - contra) * (1.0 - support)
     total = contra + support + unverified

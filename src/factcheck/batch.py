@@ -102,7 +102,9 @@ def recover_journal(path: Path) -> Counter[str]:
     return done
 
 
-def _skip_done(records: Iterable[Claim | RecordError], done: Counter[str], summary: Summary) -> Iterator[Claim | RecordError]:
+def _skip_done(
+    records: Iterable[Claim | RecordError], done: Counter[str], summary: Summary
+) -> Iterator[Claim | RecordError]:
     for record in records:
         if done[record.id] > 0:
             done[record.id] -= 1
@@ -111,7 +113,9 @@ def _skip_done(records: Iterable[Claim | RecordError], done: Counter[str], summa
         yield record
 
 
-def _verdicts(verifier: Verifier, records: Iterator[Claim | RecordError]) -> Iterator[list[Verdict]]:
+def _verdicts(
+    verifier: Verifier, records: Iterator[Claim | RecordError]
+) -> Iterator[list[Verdict]]:
     """Chunks of verdicts in input order; reader errors become error records."""
     while chunk := list(islice(records, CHUNK)):
         claims = [r for r in chunk if isinstance(r, Claim)]
@@ -141,8 +145,14 @@ def _count_lines(source: str) -> int | None:
 def _progress(total: int | None, quiet: bool) -> Iterator[object]:
     from tqdm import tqdm
 
-    bar = tqdm(total=total, unit="claim", disable=quiet or not sys.stderr.isatty(),
-               file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+    bar = tqdm(
+        total=total,
+        unit="claim",
+        disable=quiet or not sys.stderr.isatty(),
+        file=sys.stderr,
+        dynamic_ncols=True,
+        smoothing=0.1,
+    )
     try:
         yield bar
     finally:
@@ -150,8 +160,13 @@ def _progress(total: int | None, quiet: bool) -> Iterator[object]:
 
 
 def run_batch(
-    verifier: Verifier, claims: str, output: str, *, fmt: str | None = None,
-    resume: bool = False, quiet: bool = False,
+    verifier: Verifier,
+    claims: str,
+    output: str,
+    *,
+    fmt: str | None = None,
+    resume: bool = False,
+    quiet: bool = False,
 ) -> Summary:
     """Verify a claim file into an output file (or stdout); see the module docstring."""
     fmt = output_format(output, fmt)
@@ -163,9 +178,14 @@ def run_batch(
         journal.unlink()
     summary = Summary()
     start = time.perf_counter()
-    records = _skip_done(read_claims(claims, max_chars=verifier.settings.max_claim_chars), done, summary)
-    stream: IO[str] = sys.stdout if journal is None else journal.open(
-        "a" if resume else "w", encoding="utf-8", newline="\n")
+    records = _skip_done(
+        read_claims(claims, max_chars=verifier.settings.max_claim_chars), done, summary
+    )
+    stream: IO[str] = (
+        sys.stdout
+        if journal is None
+        else journal.open("a" if resume else "w", encoding="utf-8", newline="\n")
+    )
     target_fmt = "jsonl" if journal is not None else fmt
     writer = open_writer(target_fmt, stream, author=verifier.settings.author, append=resume)
     try:

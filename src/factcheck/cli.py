@@ -37,7 +37,9 @@ def _settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
         kind = {int: int, float: float}.get(annotation, str)  # type: ignore[call-overload]
         if annotation in (int | None, float | None):  # type: ignore[comparison-overlap]
             kind = int if annotation == (int | None) else float
-        options.append(click.option(f"--{flag}", name, type=kind, default=None, help=field.description))
+        options.append(
+            click.option(f"--{flag}", name, type=kind, default=None, help=field.description)
+        )
 
     @functools.wraps(func)
     def wrapper(**kwargs: Any) -> Any:
@@ -88,7 +90,11 @@ def _verifier(references: tuple[str, ...], settings_values: dict[str, Any], quie
 
 
 reference_option = click.option(
-    "--reference", "-r", "references", multiple=True, type=click.Path(),
+    "--reference",
+    "-r",
+    "references",
+    multiple=True,
+    type=click.Path(),
     help="reference document or folder (repeatable; default: ./reference)",
 )
 
@@ -102,16 +108,35 @@ def main() -> None:
 @main.command()
 @click.argument("claims_file", type=click.Path(allow_dash=True))
 @reference_option
-@click.option("--output", "-o", default="-", type=click.Path(allow_dash=True), help="output file, - for stdout")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "html", "claimreview"]), default=None,
-              help="output format (default: from the output suffix, else jsonl)")
+@click.option(
+    "--output",
+    "-o",
+    default="-",
+    type=click.Path(allow_dash=True),
+    help="output file, - for stdout",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "html", "claimreview"]),
+    default=None,
+    help="output format (default: from the output suffix, else jsonl)",
+)
 @click.option("--resume", is_flag=True, help="skip claims whose id is already in the output")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar and no summary")
 @click.option("--strict", is_flag=True, help="exit 3 when any record had an error")
 @_settings_options
 @_fail_cleanly
-def verify(claims_file: str, references: tuple[str, ...], output: str, fmt: str | None,
-           resume: bool, quiet: bool, strict: bool, settings_values: dict[str, Any]) -> None:
+def verify(
+    claims_file: str,
+    references: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    resume: bool,
+    quiet: bool,
+    strict: bool,
+    settings_values: dict[str, Any],
+) -> None:
     """Verify every claim in CLAIMS_FILE (jsonl, csv, tsv or txt; - for stdin)."""
     from factcheck.batch import run_batch
 
@@ -132,7 +157,9 @@ def verify(claims_file: str, references: tuple[str, ...], output: str, fmt: str 
 @click.option("--json", "as_json", is_flag=True, help="print the verdict as JSON")
 @_settings_options
 @_fail_cleanly
-def check(claim: str, references: tuple[str, ...], as_json: bool, settings_values: dict[str, Any]) -> None:
+def check(
+    claim: str, references: tuple[str, ...], as_json: bool, settings_values: dict[str, Any]
+) -> None:
     """Verify one CLAIM and print the verdict with its evidence."""
     verifier = _verifier(references, settings_values, quiet=True)
     verdict = verifier.check(claim)
@@ -146,7 +173,13 @@ def check(claim: str, references: tuple[str, ...], as_json: bool, settings_value
 
 @main.command()
 @reference_option
-@click.option("--output", "-o", default="-", type=click.Path(allow_dash=True), help="output file, - for stdout")
+@click.option(
+    "--output",
+    "-o",
+    default="-",
+    type=click.Path(allow_dash=True),
+    help="output file, - for stdout",
+)
 @_settings_options
 @_fail_cleanly
 def audit(references: tuple[str, ...], output: str, settings_values: dict[str, Any]) -> None:
@@ -169,30 +202,58 @@ def audit(references: tuple[str, ...], output: str, settings_values: dict[str, A
     finally:
         if stream is not sys.stdout:
             stream.close()
-    click.echo(f"factcheck: {len(issues)} issue(s) in {checked} direction mention(s) checked", err=True)
+    click.echo(
+        f"factcheck: {len(issues)} issue(s) in {checked} direction mention(s) checked", err=True
+    )
 
 
 @main.command("train-stance")
-@click.option("--sick", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="SICK-NL pairs (tsv); its TRAIN rows are used")
-@click.option("--claims", "claims", multiple=True, required=True, type=click.Path(exists=True),
-              help="labelled claim files or folders (jsonl)")
+@click.option(
+    "--sick",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="SICK-NL pairs (tsv); its TRAIN rows are used",
+)
+@click.option(
+    "--claims",
+    "claims",
+    multiple=True,
+    required=True,
+    type=click.Path(exists=True),
+    help="labelled claim files or folders (jsonl)",
+)
 @reference_option
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
-              help="where to write the model (.npz)")
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="where to write the model (.npz)",
+)
 @click.option("--c", "c", type=float, default=None, help="inverse regularisation of the regression")
 @click.option("--lodo", is_flag=True, help="also measure leave-one-document-out on the claims")
 @_settings_options
 @_fail_cleanly
-def train_stance(sick: str | None, claims: tuple[str, ...], references: tuple[str, ...], output: str,
-                 c: float | None, lodo: bool, settings_values: dict[str, Any]) -> None:
+def train_stance(
+    sick: str | None,
+    claims: tuple[str, ...],
+    references: tuple[str, ...],
+    output: str,
+    c: float | None,
+    lodo: bool,
+    settings_values: dict[str, Any],
+) -> None:
     """Train the stance model from SICK-NL, labelled claims and synthetic pairs."""
     from factcheck.config import make_settings
     from factcheck.train import DEFAULT_C, train_command
 
     report = train_command(
-        Path(sick) if sick else None, [Path(p) for p in claims], _references(references),
-        Path(output), make_settings(**settings_values), c=c if c is not None else DEFAULT_C,
+        Path(sick) if sick else None,
+        [Path(p) for p in claims],
+        _references(references),
+        Path(output),
+        make_settings(**settings_values),
+        c=c if c is not None else DEFAULT_C,
         lodo=lodo,
     )
     click.echo(json.dumps(report, ensure_ascii=False, indent=2))
@@ -215,17 +276,25 @@ def evaluate_nli(pairs: str, split: str | None, settings_values: dict[str, Any])
 @main.command()
 @click.argument("claims", nargs=-1, required=True, type=click.Path(exists=True))
 @reference_option
-@click.option("--details", type=click.Path(), default=None, help="write every prediction here (jsonl)")
+@click.option(
+    "--details", type=click.Path(), default=None, help="write every prediction here (jsonl)"
+)
 @_settings_options
 @_fail_cleanly
-def evaluate(claims: tuple[str, ...], references: tuple[str, ...], details: str | None,
-             settings_values: dict[str, Any]) -> None:
+def evaluate(
+    claims: tuple[str, ...],
+    references: tuple[str, ...],
+    details: str | None,
+    settings_values: dict[str, Any],
+) -> None:
     """Evaluate labelled CLAIMS files against the references; print metrics as JSON."""
     from factcheck.config import make_settings
     from factcheck.evaluate import evaluate_claims
 
     report = evaluate_claims(
-        [Path(c) for c in claims], _references(references), make_settings(**settings_values),
+        [Path(c) for c in claims],
+        _references(references),
+        make_settings(**settings_values),
         details=Path(details) if details else None,
     )
     click.echo(json.dumps(report, ensure_ascii=False, indent=2))

@@ -110,7 +110,9 @@ def _describe(q: Quantity) -> str:
     return surface if surface.replace(".", "").replace(",", "") == value else f"{surface} ({value})"
 
 
-def _compare_numbers(claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]) -> tuple[int, int, int]:
+def _compare_numbers(
+    claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]
+) -> tuple[int, int, int]:
     match = mismatch = unmatched = 0
     for q in claim.quantities:
         candidates = [s for s in stmt.quantities if _comparable(q, s)]
@@ -130,8 +132,12 @@ def _compare_numbers(claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, 
         if affinity(best)[0] > 0 or len(candidates) == 1:
             mismatch += 1
             out.differences.append(
-                Difference("number", q.text, best.text,
-                           tpl["number"].format(claim=_describe(q), ref=_describe(best)))
+                Difference(
+                    "number",
+                    q.text,
+                    best.text,
+                    tpl["number"].format(claim=_describe(q), ref=_describe(best)),
+                )
             )
         else:
             unmatched += 1
@@ -148,6 +154,10 @@ def _compare_slots(
 ) -> tuple[int, int, int]:
     """Weekdays, months or years: the statement's mention nearest the claim's words decides."""
     match = mismatch = unmatched = 0
+    if len(claim_slots) > 1 and set(claim_slots) <= set(stmt_slots):
+        # "tussen juli 2022 en september 2023" in both: every mention is there.
+        out.agreements.extend(surface for surface, _ in claim_slots.values())
+        return len(claim_slots), 0, 0
     for value, (surface, _) in claim_slots.items():
         if not stmt_slots:
             unmatched += 1
@@ -160,7 +170,9 @@ def _compare_slots(
         else:
             mismatch += 1
             ref = stmt_slots[best][0]
-            out.differences.append(Difference(kind, surface, ref, tpl["date"].format(claim=surface, ref=ref)))
+            out.differences.append(
+                Difference(kind, surface, ref, tpl["date"].format(claim=surface, ref=ref))
+            )
     return match, mismatch, unmatched
 
 
@@ -168,7 +180,9 @@ def _opposed(a: str, b: str) -> bool:
     return any(_OPPOSITE[x] in b for x in a)
 
 
-def _compare_directions(claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]) -> tuple[int, int]:
+def _compare_directions(
+    claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]
+) -> tuple[int, int]:
     match = mismatch = 0
     claim_stems = claim.stem_set
     for code, surface, _ in claim.directions:
@@ -178,7 +192,12 @@ def _compare_directions(claim: Facts, stmt: Facts, out: Comparison, tpl: dict[st
         if _opposed(code, best[0]) or (code in "NESW" and best[0] in "NESW" and code != best[0]):
             mismatch += 1
             out.differences.append(
-                Difference("direction", surface, best[1], tpl["direction"].format(claim=surface, ref=best[1]))
+                Difference(
+                    "direction",
+                    surface,
+                    best[1],
+                    tpl["direction"].format(claim=surface, ref=best[1]),
+                )
             )
         else:
             match += 1
@@ -190,7 +209,8 @@ def _same_actor(a: Actor, b: Actor) -> bool:
         return True
     return any(
         len(x) >= 5 and len(y) >= 5 and (x.startswith(y) or y.startswith(x))
-        for x in a.keys for y in b.keys
+        for x in a.keys
+        for y in b.keys
     )
 
 
@@ -220,7 +240,9 @@ def _agent_first(
     return None, None
 
 
-def _compare_actors(claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]) -> tuple[float, int, int, int]:
+def _compare_actors(
+    claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]
+) -> tuple[float, int, int, int]:
     lang = resources(claim.language)
     named = [a for a in claim.actors if a.named]
     pairs = [(a, next((b for b in stmt.actors if _same_actor(a, b)), None)) for a in claim.actors]
@@ -237,31 +259,56 @@ def _compare_actors(claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, s
             if (role_a in left and role_b in right) or (role_a in right and role_b in left):
                 reversal += 1
                 out.differences.append(
-                    Difference("role", f"{role_a} {a.text}", f"{role_b} {b.text}",
-                               tpl["role"].format(claim=f"'{role_a} {a.text}'", ref=f"'{role_b} {b.text}'"))
+                    Difference(
+                        "role",
+                        f"{role_a} {a.text}",
+                        f"{role_b} {b.text}",
+                        tpl["role"].format(
+                            claim=f"'{role_a} {a.text}'", ref=f"'{role_b} {b.text}'"
+                        ),
+                    )
                 )
                 break
     # Two shared parties in the opposite order ("Turkije steunt de regering" vs
     # "de regering steunt Turkije"); places after a preposition do not count.
-    parties = [(a, b) for a, b in found if a.preposition not in lang.LOCATIVE_PREPOSITIONS
-               and b.preposition not in lang.LOCATIVE_PREPOSITIONS]
+    parties = [
+        (a, b)
+        for a, b in found
+        if a.preposition not in lang.LOCATIVE_PREPOSITIONS
+        and b.preposition not in lang.LOCATIVE_PREPOSITIONS
+    ]
     if not reversal and len(parties) >= 2:
         first, second = _agent_first(parties, claim, stmt)
         if first is not None and second is not None:
             reversal += 1
             out.differences.append(
-                Difference("role", f"{first.text} → {second.text}", f"{second.text} → {first.text}",
-                           tpl["role"].format(claim=f"{first.text} → {second.text}",
-                                              ref=f"{second.text} → {first.text}"))
+                Difference(
+                    "role",
+                    f"{first.text} → {second.text}",
+                    f"{second.text} → {first.text}",
+                    tpl["role"].format(
+                        claim=f"{first.text} → {second.text}", ref=f"{second.text} → {first.text}"
+                    ),
+                )
             )
     # A different party in the same place: "in Parijs" for "in Berlijn", or another
     # agent of the same act ("Turkije steunt Haftar" vs "gesteund door Rusland").
-    stmt_unmatched = [b for b in stmt.actors if b.named and not any(_same_actor(a, b) for a in claim.actors)]
+    stmt_unmatched = [
+        b for b in stmt.actors if b.named and not any(_same_actor(a, b) for a in claim.actors)
+    ]
     for a in named:
         if any(_same_actor(a, b) for b in stmt.actors):
             continue
-        rival = next((b for b in stmt_unmatched if b.preposition and b.preposition == a.preposition
-                      and a.preposition in lang.LOCATIVE_PREPOSITIONS), None)
+        rival = next(
+            (
+                b
+                for b in stmt_unmatched
+                if b.preposition
+                and b.preposition == a.preposition
+                and a.preposition in lang.LOCATIVE_PREPOSITIONS
+            ),
+            None,
+        )
         if rival is None and claim.agent == a.text and found:
             # Another agent of the same act: "Turkije steunt X" vs "X wordt gesteund door Rusland".
             acts = {name: verb for name, verb in stmt.passive_agents if verb in claim.stem_set}
@@ -269,12 +316,16 @@ def _compare_actors(claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, s
         if rival is not None:
             substitution += 1
             out.differences.append(
-                Difference("actor", a.text, rival.text, tpl["actor"].format(claim=a.text, ref=rival.text))
+                Difference(
+                    "actor", a.text, rival.text, tpl["actor"].format(claim=a.text, ref=rival.text)
+                )
             )
     return coverage, unmatched, reversal, substitution
 
 
-def _compare_polarity(claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]) -> tuple[int, int]:
+def _compare_polarity(
+    claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]
+) -> tuple[int, int]:
     negation = int(claim.negated != stmt.negated)
     if negation:
         said = tpl["negated"] if claim.negated else tpl["affirmed"]
@@ -289,8 +340,12 @@ def _compare_polarity(claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str,
             if 1 - side in theirs and side not in theirs:
                 antonym += 1
                 out.differences.append(
-                    Difference("antonym", word, theirs[1 - side],
-                               tpl["antonym"].format(claim=word, ref=theirs[1 - side]))
+                    Difference(
+                        "antonym",
+                        word,
+                        theirs[1 - side],
+                        tpl["antonym"].format(claim=word, ref=theirs[1 - side]),
+                    )
                 )
     return negation, antonym
 
@@ -318,7 +373,9 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
             "date",
             {y: (str(y), c) for y, c in claim.years.items()},
             {y: (str(y), c) for y, c in stmt.years.items()},
-            claim_stems, out, tpl,
+            claim_stems,
+            out,
+            tpl,
         ),
     ]
     d_match, d_mismatch, d_unmatched = (sum(c[i] for c in date_counts) for i in range(3))

@@ -48,12 +48,16 @@ class Settings(BaseSettings):
     use_cache: bool = Field(True, description="read and write the vector cache.")
     top_k: int = Field(5, ge=1, le=100, description="candidate statements judged per claim.")
     dense_weight: float | None = Field(
-        None, ge=0.0, le=1.0,
+        None,
+        ge=0.0,
+        le=1.0,
         description="weight of the dense score in the hybrid score; default: the tuned value "
         "stored with the stance model.",
     )
     min_score: float | None = Field(
-        None, ge=0.0, le=1.0,
+        None,
+        ge=0.0,
+        le=1.0,
         description="hybrid score below which a statement is not evidence; default: tuned.",
     )
     max_claim_chars: int = Field(2000, ge=1, description="longer claims get an error record.")

@@ -84,14 +84,18 @@ def resolve(
                 if found.consistent:
                     if agreeing is None:
                         explanation = tpl[label.value + "_by_knowledge"].format(
-                            knowledge=own.message, ref=statement.text)
-                        agreeing = Resolution([], label, KNOWLEDGE_CONFIDENCE, explanation, position)
+                            knowledge=own.message, ref=statement.text
+                        )
+                        agreeing = Resolution(
+                            [], label, KNOWLEDGE_CONFIDENCE, explanation, position
+                        )
                     continue
                 wrong = found
                 flag = Flag(
                     kind="reference_conflict",
                     message=tpl["reference_conflict"].format(
-                        ref=statement.text[wrong.start:wrong.end], knowledge=wrong.message.rstrip("."),
+                        ref=statement.text[wrong.start : wrong.end],
+                        knowledge=wrong.message.rstrip("."),
                         source=wrong.source,
                     ),
                     statement_id=statement.id,
@@ -106,6 +110,7 @@ def resolve(
     # itself is wrong by the gazetteer (the label stays the references').
     flags = [
         Flag(kind="geography", message=f"{f.message} ({f.source})")
-        for f in decided if f.consistent is False
+        for f in decided
+        if f.consistent is False
     ]
     return Resolution(flags)

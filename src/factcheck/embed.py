@@ -112,7 +112,10 @@ class SentenceTransformerEncoder:
 
     @property
     def dimension(self) -> int:
-        getter = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        getter = (
+            getattr(self.model, "get_embedding_dimension", None)
+            or self.model.get_sentence_embedding_dimension
+        )
         return int(getter())
 
 
@@ -148,7 +151,9 @@ class VectorCache:
         self.hits = 0
         self.misses = 0
 
-    def vectors(self, encoder: Encoder, texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
+    def vectors(
+        self, encoder: Encoder, texts: Sequence[str], *, batch_size: int = 64
+    ) -> np.ndarray:
         """The vectors of ``texts``, from the cache when it has them."""
         path = self.root / f"{cache_key(encoder.name, texts)}.npy"
         if self.enabled and path.exists():

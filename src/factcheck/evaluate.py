@@ -36,12 +36,16 @@ def load_labelled(paths: Sequence[Path]) -> list[dict[str, Any]]:
                     except json.JSONDecodeError as exc:
                         raise ClaimFileError(f"{file}:{n}: not JSON: {exc.msg}") from None
                     if row.get("label") not in LABELS:
-                        raise ClaimFileError(f"{file}:{n}: label must be one of {', '.join(LABELS)}")
+                        raise ClaimFileError(
+                            f"{file}:{n}: label must be one of {', '.join(LABELS)}"
+                        )
                     rows.append(row)
     return rows
 
 
-def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins: int = _ECE_BINS) -> float:
+def expected_calibration_error(
+    confidence: np.ndarray, correct: np.ndarray, bins: int = _ECE_BINS
+) -> float:
     """ECE: the gap between confidence and accuracy, averaged over equal-width bins.
 
     Example:
@@ -58,7 +62,9 @@ def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins
     return round(float(total), 4)
 
 
-def classification_report(gold: Sequence[str], predicted: Sequence[str], confidence: Sequence[float]) -> dict[str, Any]:
+def classification_report(
+    gold: Sequence[str], predicted: Sequence[str], confidence: Sequence[float]
+) -> dict[str, Any]:
     """Accuracy, macro-F1, per-class recall, confusion matrix and ECE (scikit-learn metrics)."""
     from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, recall_score
 
@@ -68,7 +74,9 @@ def classification_report(gold: Sequence[str], predicted: Sequence[str], confide
     return {
         "n": len(gold),
         "accuracy": round(float(accuracy_score(gold, predicted)), 4),
-        "macro_f1": round(float(f1_score(gold, predicted, labels=LABELS, average="macro", zero_division=0)), 4),
+        "macro_f1": round(
+            float(f1_score(gold, predicted, labels=LABELS, average="macro", zero_division=0)), 4
+        ),
         "recall": {label: round(float(r), 4) for label, r in zip(LABELS, recalls, strict=True)},
         "confusion_matrix": {
             "labels": LABELS,
@@ -78,27 +86,37 @@ def classification_report(gold: Sequence[str], predicted: Sequence[str], confide
     }
 
 
-def _recall_at_1(verifier: Any, rows: list[dict[str, Any]]) -> dict[str, float | int]:
-    """Is the gold statement ranked first by the dense part, the TF-IDF part, the fused score?"""
+def recall_at_1(verifier: Any, rows: list[dict[str, Any]], dense_weight: float) -> float:
+    """Share of claims with gold evidence whose gold statement is ranked first."""
     with_evidence = [r for r in rows if r.get("evidence")]
     if not with_evidence:
-        return {"n": 0}
+        return 0.0
     texts = [r["claim"] for r in with_evidence]
     vectors = verifier.encoder.encode(texts, batch_size=verifier.settings.batch_size)
-    out: dict[str, float | int] = {"n": len(with_evidence)}
+    hits = verifier.index.search(vectors, texts, 1, dense_weight)
+    found = 0
+    for row, top in zip(with_evidence, hits.indices[:, 0], strict=True):
+        statement = verifier.index.statements[int(top)]
+        found += statement.document == row.get("document", statement.document) and any(
+            e in statement.text for e in row["evidence"]
+        )
+    return round(found / len(with_evidence), 4)
+
+
+def _recall_at_1(verifier: Any, rows: list[dict[str, Any]]) -> dict[str, float | int]:
+    """Is the gold statement ranked first by the dense part, the TF-IDF part, the fused score?"""
+    out: dict[str, float | int] = {"n": sum(1 for r in rows if r.get("evidence"))}
     for name, weight in (("dense", 1.0), ("tfidf", 0.0), ("fused", verifier.dense_weight)):
-        hits = verifier.index.search(vectors, texts, 1, weight)
-        found = 0
-        for row, top in zip(with_evidence, hits.indices[:, 0], strict=True):
-            statement = verifier.index.statements[int(top)]
-            found += any(e in statement.text for e in row["evidence"])
-        out[name] = round(found / len(with_evidence), 4)
+        out[name] = recall_at_1(verifier, rows, weight)
     out["fused_weight"] = verifier.dense_weight
     return out
 
 
 def evaluate_claims(
-    claim_files: Sequence[Path], references: Sequence[str], settings: Settings, details: Path | None = None,
+    claim_files: Sequence[Path],
+    references: Sequence[str],
+    settings: Settings,
+    details: Path | None = None,
 ) -> dict[str, Any]:
     """Verify labelled claims and report how well the labels and evidence match."""
     from factcheck.verifier import Verifier
@@ -145,9 +163,15 @@ def write_details(path: Path, rows: list[dict[str, Any]], verdicts: list[Verdict
     with path.open("w", encoding="utf-8") as fh:
         for row, verdict in zip(rows, verdicts, strict=True):
             record = {
-                "id": row["id"], "claim": row["claim"], "gold": row["label"], "predicted": verdict.label.value,
-                "confidence": verdict.confidence, "kind": row.get("kind"), "explanation": verdict.explanation,
-                "evidence": [e.text for e in verdict.evidence[:1]], "gold_evidence": row.get("evidence"),
+                "id": row["id"],
+                "claim": row["claim"],
+                "gold": row["label"],
+                "predicted": verdict.label.value,
+                "confidence": verdict.confidence,
+                "kind": row.get("kind"),
+                "explanation": verdict.explanation,
+                "evidence": [e.text for e in verdict.evidence[:1]],
+                "gold_evidence": row.get("evidence"),
             }
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
@@ -165,7 +189,9 @@ def read_pairs(path: Path, split: str | None = None) -> list[tuple[str, str, str
                 continue
             label = NLI_LABELS.get((row["entailment_label"] or "").strip().upper())
             if label is None:
-                raise ClaimFileError(f"{path}:{n}: unknown entailment_label {row['entailment_label']!r}")
+                raise ClaimFileError(
+                    f"{path}:{n}: unknown entailment_label {row['entailment_label']!r}"
+                )
             pairs.append((row["sentence_A"], row["sentence_B"], label))
     return pairs
 

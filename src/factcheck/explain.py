@@ -27,7 +27,10 @@ def stance_of(candidate: Candidate, decision: Decision, position: int, min_score
 
 
 def evidence_for(
-    candidates: Sequence[Candidate], decision: Decision, statements: Sequence[Statement], min_score: float
+    candidates: Sequence[Candidate],
+    decision: Decision,
+    statements: Sequence[Statement],
+    min_score: float,
 ) -> list[Evidence]:
     """Evidence records: the decisive statement first, then the next best candidates."""
     order = list(range(len(candidates)))
@@ -47,14 +50,21 @@ def evidence_for(
                 end=s.end,
                 score=round(float(c.score), 4),
                 stance=stance_of(c, decision, position, min_score),
-                probabilities={st.value: round(float(p), 4) for st, p in zip(STANCES, c.probs, strict=True)},
+                probabilities={
+                    st.value: round(float(p), 4) for st, p in zip(STANCES, c.probs, strict=True)
+                },
                 differences=[d.message for d in c.differences],
             )
         )
     return out
 
 
-def explain(decision: Decision, candidates: Sequence[Candidate], statements: Sequence[Statement], language: str) -> str:
+def explain(
+    decision: Decision,
+    candidates: Sequence[Candidate],
+    statements: Sequence[Statement],
+    language: str,
+) -> str:
     """One or two sentences saying why the label was given."""
     tpl = resources(language).TEMPLATES
     decisive = candidates[decision.decisive] if decision.decisive is not None else None

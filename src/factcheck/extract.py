@@ -127,14 +127,19 @@ def analyse(text: str, language: str) -> Facts:
         (7000.0, True, 'manschappen')
     """
     lang = resources(language)
-    tokens = [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [
+        Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)
+    ]
     lowers = [t.lower for t in tokens]
     facts = Facts(text=text, language=language, tokens=tokens, stems=[])
     content_idx = [
         i
         for i, t in enumerate(lowers)
-        if t[:1].isalpha() and t not in lang.STOPWORDS and len(t) > 1
-        and t not in lang.NEGATIONS and numbers.parse_word(t, lang.CODE) is None
+        if t[:1].isalpha()
+        and t not in lang.STOPWORDS
+        and len(t) > 1
+        and t not in lang.NEGATIONS
+        and numbers.parse_word(t, lang.CODE) is None
         and t not in lang.FRACTIONS
     ]
     facts.stems = [stem(lowers[i], language) for i in content_idx]
@@ -196,17 +201,26 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:  #
             plain_integer = low.isdigit()
         elif low[:1].isalpha():
             nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
-            if low in lang.AMBIGUOUS_ONE and not (nxt in lang.SCALES or nxt in lang.FRACTIONS
-                                                   or nxt in lang.THOUSAND):
+            if low in lang.AMBIGUOUS_ONE and not (
+                nxt in lang.SCALES or nxt in lang.FRACTIONS or nxt in lang.THOUSAND
+            ):
                 continue
             value = numbers.parse_word(low, lang.CODE) if low not in lang.AMBIGUOUS_ONE else 1.0
-            if value is None and low in lang.FRACTIONS and i > 0 and lowers[i - 1] in {"de", "the", "half"}:
+            if (
+                value is None
+                and low in lang.FRACTIONS
+                and i > 0
+                and lowers[i - 1] in {"de", "the", "half"}
+            ):
                 value, kind = lang.FRACTIONS[low], "fraction"
+            elif value is None and low in lang.WHOLE_FRACTIONS and nxt in lang.FRACTION_FOLLOWERS:
+                value, kind = lang.WHOLE_FRACTIONS[low], "fraction"
         if value is None:
             continue
         scaled = False
         while end + 1 < len(lowers) and (
-            lowers[end + 1] in lang.SCALES or lowers[end + 1] in lang.THOUSAND
+            lowers[end + 1] in lang.SCALES
+            or lowers[end + 1] in lang.THOUSAND
             or lowers[end + 1] in lang.HUNDRED
         ):
             nxt = lowers[end + 1]
@@ -234,9 +248,15 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:  #
         lo, hi = _interval(value, qualifier, scaled)
         facts.quantities.append(
             Quantity(
-                value=value, lo=lo, hi=hi, kind=kind, unit=unit,
+                value=value,
+                lo=lo,
+                hi=hi,
+                kind=kind,
+                unit=unit,
                 text=facts.text[tokens[i].start : tokens[end].end],
-                start=tokens[i].start, end=tokens[end].end, context=context(i),
+                start=tokens[i].start,
+                end=tokens[end].end,
+                context=context(i),
             )
         )
 
@@ -245,8 +265,9 @@ def _find_dates(facts: Facts, lowers: list[str], lang, context) -> None:  # type
     for i, low in enumerate(lowers):
         if low in lang.WEEKDAYS:
             facts.weekdays[lang.WEEKDAYS[low]] = (facts.tokens[i].text, context(i, _DATE_WINDOW))
-        elif low in lang.MONTHS or (low + "." in lang.MONTHS and i + 1 < len(lowers)
-                                    and lowers[i + 1] == "."):
+        elif low in lang.MONTHS or (
+            low + "." in lang.MONTHS and i + 1 < len(lowers) and lowers[i + 1] == "."
+        ):
             month = lang.MONTHS.get(low) or lang.MONTHS[low + "."]
             facts.months[month] = (facts.tokens[i].text, context(i, _DATE_WINDOW))
 
@@ -279,28 +300,50 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
     while i < len(tokens):
         tok = tokens[i]
         sentence_start = i == 0 or lowers[i - 1] in {".", "!", "?", ":", '"', "“"}
-        candidate = tok.text[:1].isalpha() and _is_capitalised(tok.text) and not (
-            sentence_start and (lowers[i] in lang.STOPWORDS or _is_resource_word(lowers[i], lang))
-        ) and lowers[i] not in lang.WEEKDAYS and lowers[i] not in lang.MONTHS
+        candidate = (
+            tok.text[:1].isalpha()
+            and _is_capitalised(tok.text)
+            and not (
+                sentence_start
+                and (lowers[i] in lang.STOPWORDS or _is_resource_word(lowers[i], lang))
+            )
+            and lowers[i] not in lang.WEEKDAYS
+            and lowers[i] not in lang.MONTHS
+        )
         if candidate:
             j = i
-            while j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha() and _is_capitalised(tokens[j + 1].text):
+            while (
+                j + 1 < len(tokens)
+                and tokens[j + 1].text[:1].isalpha()
+                and _is_capitalised(tokens[j + 1].text)
+            ):
                 j += 1
             words = [fold(t.text) for t in tokens[i : j + 1]]
             keys = frozenset(w[:-1] if w.endswith("s") and len(w) > 5 else w for w in words)
             prep = lowers[i - 1] if i > 0 else ""
-            facts.actors.append(Actor(" ".join(t.text for t in tokens[i : j + 1]), keys, i, prep, True))
+            facts.actors.append(
+                Actor(" ".join(t.text for t in tokens[i : j + 1]), keys, i, prep, True)
+            )
             i = j + 1
             continue
         if lowers[i] in determiners and i + 1 < len(tokens):
             nxt = lowers[i + 1]
-            if (nxt[:1].isalpha() and nxt not in lang.STOPWORDS and not _is_resource_word(nxt, lang)
-                    and nxt not in lang.FRACTIONS and not _is_capitalised(tokens[i + 1].text)):
+            if (
+                nxt[:1].isalpha()
+                and nxt not in lang.STOPWORDS
+                and not _is_resource_word(nxt, lang)
+                and nxt not in lang.FRACTIONS
+                and not _is_capitalised(tokens[i + 1].text)
+            ):
                 prep = lowers[i - 1] if i > 0 else ""
-                facts.actors.append(Actor(tokens[i + 1].text, frozenset({stem(nxt, lang.CODE)}), i + 1, prep, False))
+                facts.actors.append(
+                    Actor(tokens[i + 1].text, frozenset({stem(nxt, lang.CODE)}), i + 1, prep, False)
+                )
         i += 1
     has_aux = any(low in lang.PASSIVE_AUXILIARIES for low in lowers)
-    preps = lang.LOCATIVE_PREPOSITIONS | {p for pair in lang.ROLE_PREPOSITIONS for side in pair for p in side}
+    preps = lang.LOCATIVE_PREPOSITIONS | {
+        p for pair in lang.ROLE_PREPOSITIONS for side in pair for p in side
+    }
     if not has_aux:
         # Active voice: the first actor not governed by a preposition is the subject.
         for actor in facts.actors:
@@ -314,8 +357,14 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
             if lang.AGENT_PREPOSITION not in before:
                 continue
             at = actor.index - len(before) + before.index(lang.AGENT_PREPOSITION)
-            if all(w in lang.STOPWORDS or w in {"andere", "other"} for w in lowers[at : actor.index]):
-                verb = stem(lowers[at - 1], lang.CODE) if at > 0 and lowers[at - 1][:1].isalpha() else ""
+            if all(
+                w in lang.STOPWORDS or w in {"andere", "other"} for w in lowers[at : actor.index]
+            ):
+                verb = (
+                    stem(lowers[at - 1], lang.CODE)
+                    if at > 0 and lowers[at - 1][:1].isalpha()
+                    else ""
+                )
                 facts.passive_agents.append((actor.text, verb))
         if facts.passive_agents:
             facts.passive_agent = facts.agent = facts.passive_agents[0][0]
@@ -323,8 +372,12 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
 
 def _is_resource_word(low: str, lang) -> bool:  # type: ignore[no-untyped-def]
     return (
-        low in lang.NEGATIONS or low in lang.DIRECTIONS or low in lang.WEEKDAYS
-        or low in lang.MONTHS or low in lang.RELATIVE_DAYS or low in lang.APPROXIMATORS
+        low in lang.NEGATIONS
+        or low in lang.DIRECTIONS
+        or low in lang.WEEKDAYS
+        or low in lang.MONTHS
+        or low in lang.RELATIVE_DAYS
+        or low in lang.APPROXIMATORS
         or numbers.parse_word(low, lang.CODE) is not None
     )
 

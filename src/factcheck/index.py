@@ -13,12 +13,17 @@ the IDF weights are fitted, on the statements.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import (
+    HashingVectorizer,
+    TfidfTransformer,
+    strip_accents_unicode,
+)
 
 from factcheck.extract import Facts, analyse
 from factcheck.models import Statement
@@ -26,16 +31,25 @@ from factcheck.models import Statement
 _HASH_FEATURES = 2**20
 
 
+_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def _words_only(text: str) -> str:
+    """Lower-cased text with figures blanked: "7000" and "80.000" share the n-gram
+    "000" but nothing else; whether numbers agree is the comparison stage's job."""
+    return _DIGITS.sub(" ", strip_accents_unicode(text.lower()))
+
+
 def make_vectorizer() -> HashingVectorizer:
     """The char n-gram hasher shared by statements and claims."""
     return HashingVectorizer(
         analyzer="char_wb",
+        preprocessor=_words_only,
         ngram_range=(3, 5),
         n_features=_HASH_FEATURES,
         alternate_sign=False,
         norm=None,
-        lowercase=True,
-        strip_accents="unicode",
+        # the preprocessor lower-cases and strips accents itself
         dtype=np.float32,
     )
 
@@ -79,7 +93,9 @@ class StatementIndex:
         """TF-IDF rows of query texts, L2-normalised like the statements."""
         return self._tfidf.transform(self._hasher.transform(list(texts))).astype(np.float32)
 
-    def search(self, vectors: np.ndarray, texts: Sequence[str], k: int, dense_weight: float) -> Hits:
+    def search(
+        self, vectors: np.ndarray, texts: Sequence[str], k: int, dense_weight: float
+    ) -> Hits:
         """The k best statements for each query by hybrid score.
 
         Example:

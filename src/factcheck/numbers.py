@@ -16,8 +16,12 @@ from factcheck.lang import resources
 _DIGITS = {
     # Thousands separators need exactly three digits after them, so "6,8" and
     # "3.5" are decimals in either language.
-    "nl": re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:[,.]\d+)?(?![\w]|[.,]\d)"),
-    "en": re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:[.,]\d+)?(?![\w]|[.,]\d)"),
+    "nl": re.compile(
+        r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:[,.]\d+)?(?![\w]|[.,]\d)"
+    ),
+    "en": re.compile(
+        r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:[.,]\d+)?(?![\w]|[.,]\d)"
+    ),
 }
 
 

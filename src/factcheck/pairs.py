@@ -32,10 +32,16 @@ def lexical_similarity(premises: Sequence[str], hypotheses: Sequence[str]) -> np
 
 
 def pair_batch(
-    premises: Sequence[str], hypotheses: Sequence[str], encoder: Encoder, *,
-    cache: VectorCache | None = None, language: str | None = None, batch_size: int = 64,
+    premises: Sequence[str],
+    hypotheses: Sequence[str],
+    encoder: Encoder,
+    *,
+    cache: VectorCache | None = None,
+    language: str | None = None,
+    batch_size: int = 64,
 ) -> PairBatch:
     """Features of each (premise = statement, hypothesis = claim) pair."""
+
     def vectors(texts: Sequence[str]) -> np.ndarray:
         unique = sorted(set(texts))
         if cache is not None:

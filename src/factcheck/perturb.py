@@ -9,6 +9,7 @@ records the rule that made it, so the training report can count them.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections.abc import Iterator, Sequence
@@ -17,15 +18,55 @@ from dataclasses import dataclass
 from factcheck.extract import Facts, analyse
 from factcheck.lang import resources
 from factcheck.models import Statement
-import itertools
 
 _NEGATABLE = {
-    "nl": ("is", "was", "heeft", "had", "werd", "wordt", "zal", "zou", "kan", "kon", "zijn", "waren",
-           "hebben", "worden", "werden", "zullen", "zouden", "moet", "wil"),
-    "en": ("is", "was", "are", "were", "has", "had", "will", "would", "can", "could", "should", "have"),
+    "nl": (
+        "is",
+        "was",
+        "heeft",
+        "had",
+        "werd",
+        "wordt",
+        "zal",
+        "zou",
+        "kan",
+        "kon",
+        "zijn",
+        "waren",
+        "hebben",
+        "worden",
+        "werden",
+        "zullen",
+        "zouden",
+        "moet",
+        "wil",
+    ),
+    "en": (
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "have",
+    ),
 }
 _NEGATION_WORD = {"nl": "niet", "en": "not"}
-_OPPOSITE_DIRECTION = {"N": "S", "S": "N", "E": "W", "W": "E", "NE": "SW", "SW": "NE", "NW": "SE", "SE": "NW"}
+_OPPOSITE_DIRECTION = {
+    "N": "S",
+    "S": "N",
+    "E": "W",
+    "W": "E",
+    "NE": "SW",
+    "SW": "NE",
+    "NW": "SE",
+    "SE": "NW",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +108,10 @@ def _number(facts: Facts, rng: random.Random) -> Iterator[tuple[str, str]]:
         new = f"{value:g}" if value != int(value) else str(int(value))
         if facts.language == "nl":
             new = new.replace(".", ",")
-        yield "number", _replace(facts.text, q.start, q.end, new + (" procent" if q.kind == "percent" else ""))
+        yield (
+            "number",
+            _replace(facts.text, q.start, q.end, new + (" procent" if q.kind == "percent" else "")),
+        )
 
 
 def _number_paraphrase(facts: Facts) -> Iterator[tuple[str, str]]:
@@ -96,8 +140,11 @@ def _direction(facts: Facts) -> Iterator[tuple[str, str]]:
         low = surface.lower()
         if low in lang.DIRECTIONS:
             target = _OPPOSITE_DIRECTION.get(code)
-            options = [w for w, c in lang.DIRECTIONS.items() if c == target and len(w) >= len(low) - 3
-                       and w[-2:] == low[-2:]]
+            options = [
+                w
+                for w, c in lang.DIRECTIONS.items()
+                if c == target and len(w) >= len(low) - 3 and w[-2:] == low[-2:]
+            ]
             if options:
                 yield "direction", facts.text.replace(surface, _match_case(options[0], surface), 1)
 
@@ -110,11 +157,16 @@ def _swap_actors(facts: Facts) -> Iterator[tuple[str, str]]:
         text = facts.text
         i, j = text.find(a.text), text.rfind(b.text)
         if 0 <= i < j and i + len(a.text) <= j:
-            yield "role-swap", text[:i] + b.text + text[i + len(a.text) : j] + a.text + text[j + len(b.text) :]
+            yield (
+                "role-swap",
+                text[:i] + b.text + text[i + len(a.text) : j] + a.text + text[j + len(b.text) :],
+            )
             return
 
 
-def _replace_actor(facts: Facts, others: Sequence[str], rng: random.Random) -> Iterator[tuple[str, str]]:
+def _replace_actor(
+    facts: Facts, others: Sequence[str], rng: random.Random
+) -> Iterator[tuple[str, str]]:
     named = [a for a in facts.actors if a.named]
     if named and others:
         actor = rng.choice(named)
@@ -150,8 +202,15 @@ def _antonym(facts: Facts) -> Iterator[tuple[str, str]]:
             if options:
                 match = re.search(rf"\b{re.escape(word)}\b", facts.text, re.IGNORECASE)
                 if match:
-                    yield "antonym", _replace(facts.text, match.start(), match.end(),
-                                              _match_case(options[0], match.group()))
+                    yield (
+                        "antonym",
+                        _replace(
+                            facts.text,
+                            match.start(),
+                            match.end(),
+                            _match_case(options[0], match.group()),
+                        ),
+                    )
                     return
 
 
@@ -164,13 +223,17 @@ def perturb(statements: Sequence[Statement], seed: int = 13) -> list[Pair]:
     actors_by_lang: dict[str, list[str]] = {}
     analysed = {s.id: analyse(s.text, s.language) for s in statements}
     for s in statements:
-        actors_by_lang.setdefault(s.language, []).extend(a.text for a in analysed[s.id].actors if a.named)
+        actors_by_lang.setdefault(s.language, []).extend(
+            a.text for a in analysed[s.id].actors if a.named
+        )
     pairs: list[Pair] = []
     for s in statements:
         facts = analysed[s.id]
         doc = s.document
 
-        def add(label: str, rule: str, hypothesis: str, premise: str = s.text, doc: str = doc) -> None:
+        def add(
+            label: str, rule: str, hypothesis: str, premise: str = s.text, doc: str = doc
+        ) -> None:
             if hypothesis.strip() and hypothesis != premise:
                 pairs.append(Pair(premise, hypothesis, label, rule, doc))
 
@@ -178,14 +241,26 @@ def perturb(statements: Sequence[Statement], seed: int = 13) -> list[Pair]:
         for clause in clauses(s.text, s.language):
             add("supported", "clause", clause)
             cf = analyse(clause, s.language)
-            for rule, text in [*_number(cf, rng), *_dates(cf, rng), *_direction(cf), *_swap_actors(cf),
-                               *_negation(cf), *_antonym(cf)]:
+            for rule, text in [
+                *_number(cf, rng),
+                *_dates(cf, rng),
+                *_direction(cf),
+                *_swap_actors(cf),
+                *_negation(cf),
+                *_antonym(cf),
+            ]:
                 add("contradicted", rule, text)
         for rule, text in _number_paraphrase(facts):
             add("supported", rule, text)
-        generators = [_number(facts, rng), _dates(facts, rng), _direction(facts), _swap_actors(facts),
-                      _replace_actor(facts, actors_by_lang.get(s.language, []), rng), _negation(facts),
-                      _antonym(facts)]
+        generators = [
+            _number(facts, rng),
+            _dates(facts, rng),
+            _direction(facts),
+            _swap_actors(facts),
+            _replace_actor(facts, actors_by_lang.get(s.language, []), rng),
+            _negation(facts),
+            _antonym(facts),
+        ]
         for generator in generators:
             for rule, text in generator:
                 add("contradicted", rule, text)

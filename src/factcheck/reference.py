@@ -83,7 +83,9 @@ def read_document(path: Path, doc_id: str | None = None) -> Document:
         language=language,
         path=str(path),
         offset=body_start,
-        metadata={k: v if isinstance(v, (str, int, float, bool)) else str(v) for k, v in meta.items()},
+        metadata={
+            k: v if isinstance(v, (str, int, float, bool)) else str(v) for k, v in meta.items()
+        },
     )
 
 

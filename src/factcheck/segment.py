@@ -29,7 +29,7 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 # Bullet items are content even without final punctuation ("- Rusland steunt Haftar");
 # a numbered line without it ("2. Bevingen en schade") is a section heading.
 _BULLET = re.compile(r"^\s*[-*+•]\s+")
-_TERMINAL = ('.', '!', '?', '…', '"', '”', "'", '’', ':', ';', ')')
+_TERMINAL = (".", "!", "?", "…", '"', "”", "'", "’", ":", ";", ")")
 # Longer unpunctuated lines are run-on text, not headings.
 _MAX_HEADING_WORDS = 14
 
@@ -48,9 +48,7 @@ def _is_heading(line: str) -> bool:
         return False
     if _MD_HEADING.match(line):
         return True
-    return (
-        not stripped.endswith(_TERMINAL) and len(stripped.split()) <= _MAX_HEADING_WORDS
-    )
+    return not stripped.endswith(_TERMINAL) and len(stripped.split()) <= _MAX_HEADING_WORDS
 
 
 def _runs_on(lines: list[str], i: int) -> bool:
@@ -68,8 +66,10 @@ def _units(block_start: int, block: str) -> Iterator[tuple[int, str]]:
     for i, line in enumerate(lines):
         line_start = pos
         pos += len(line) + 1
-        standalone = _LIST_MARKER.match(line) or _MD_HEADING.match(line) or (
-            _is_heading(line) and (len(lines) == 1 or i == 0) and not _runs_on(lines, i)
+        standalone = (
+            _LIST_MARKER.match(line)
+            or _MD_HEADING.match(line)
+            or (_is_heading(line) and (len(lines) == 1 or i == 0) and not _runs_on(lines, i))
         )
         if standalone:
             if prose_parts and prose_start is not None:
@@ -101,8 +101,10 @@ def split_sentences(text: str, language: str = "nl") -> list[tuple[int, int]]:
             before = _WORD_BEFORE.search(text, 0, punct_at)
             word = before.group(1).lower().strip("'’-") if before else ""
             core = word.rstrip(".")
-            if core in abbreviations or (len(core) == 1 and core.isalpha()) or (
-                "." in core and len(core) <= 6
+            if (
+                core in abbreviations
+                or (len(core) == 1 and core.isalpha())
+                or ("." in core and len(core) <= 6)
             ):
                 continue
         spans.append((start, match.end()))

@@ -18,8 +18,17 @@ _MIN_CONTENT = 2
 
 
 def _number_words(lang: ModuleType) -> frozenset[str]:
-    return frozenset({*lang.UNITS, *lang.TENS, *lang.HUNDRED, *lang.THOUSAND, *lang.SCALES,
-                      *lang.FRACTIONS, *lang.APPROXIMATORS})
+    return frozenset(
+        {
+            *lang.UNITS,
+            *lang.TENS,
+            *lang.HUNDRED,
+            *lang.THOUSAND,
+            *lang.SCALES,
+            *lang.FRACTIONS,
+            *lang.APPROXIMATORS,
+        }
+    )
 
 
 def _content(words: list[str], lang: ModuleType) -> list[str]:
@@ -45,7 +54,9 @@ def split_claim(text: str, language: str) -> list[str]:
     """
     lang = resources(language)
     joiners = sorted(lang.CLAUSE_JOINERS, key=len, reverse=True)
-    pattern = re.compile(r",?\s+(?:" + "|".join(re.escape(j) for j in joiners) + r")\s+", re.IGNORECASE)
+    pattern = re.compile(
+        r",?\s+(?:" + "|".join(re.escape(j) for j in joiners) + r")\s+", re.IGNORECASE
+    )
     between_open, between_close = lang.RANGE_BETWEEN
     parts: list[str] = []
     rest = text.strip()
@@ -53,7 +64,10 @@ def split_claim(text: str, language: str) -> list[str]:
         for match in pattern.finditer(rest):
             left, right = rest[: match.start()].strip(), rest[match.end() :].strip()
             left_words = left.lower().split()
-            if between_open in left_words[-4:] and match.group().strip(", ").lower() == between_close:
+            if (
+                between_open in left_words[-4:]
+                and match.group().strip(", ").lower() == between_close
+            ):
                 continue
             if _can_stand_alone(left, lang) and _can_stand_alone(right, lang):
                 parts.append(left)

@@ -70,14 +70,19 @@ class RuleStance:
         coverage = _column(batch, "coverage")
         related = np.clip((0.5 * batch.dense + 0.5 * coverage - 0.25) / self.relevance, 0.0, 1.0)
         differs = (
-            _column(batch, "number_mismatch") + _column(batch, "date_mismatch")
-            + _column(batch, "direction_mismatch") + _column(batch, "polarity_flip")
-            + _column(batch, "role_reversal") + _column(batch, "actor_substitution")
+            _column(batch, "number_mismatch")
+            + _column(batch, "date_mismatch")
+            + _column(batch, "direction_mismatch")
+            + _column(batch, "polarity_flip")
+            + _column(batch, "role_reversal")
+            + _column(batch, "actor_substitution")
         ) > 0
         unmatched = _column(batch, "number_unmatched") > 0
         p_contra = np.where(differs, related * 0.9, 0.02)
         p_support = np.where(
-            differs | unmatched, 0.02, related * coverage * (0.5 + 0.5 * _column(batch, "actor_coverage"))
+            differs | unmatched,
+            0.02,
+            related * coverage * (0.5 + 0.5 * _column(batch, "actor_coverage")),
         )
         p_neutral = np.clip(1.0 - p_contra - p_support, 0.0, 1.0)
         probs = np.stack([p_support, p_contra, p_neutral], axis=1)
@@ -125,7 +130,9 @@ class TrainedStance:
                     return cls._read(Path(local))
             return cls._read(path)
         except (OSError, KeyError, ValueError) as exc:
-            raise ModelError(f"cannot read the stance model {path or DEFAULT_MODEL}: {exc}") from None
+            raise ModelError(
+                f"cannot read the stance model {path or DEFAULT_MODEL}: {exc}"
+            ) from None
 
     @classmethod
     def _read(cls, path: Path) -> TrainedStance:

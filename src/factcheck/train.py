@@ -37,8 +37,11 @@ from factcheck.stance import STANCES, PairBatch, TrainedStance, model_inputs
 
 log = logging.getLogger(__name__)
 
-_STANCE_OF_LABEL = {"supported": Stance.SUPPORTS, "contradicted": Stance.CONTRADICTS,
-                    "unverified": Stance.NEUTRAL}
+_STANCE_OF_LABEL = {
+    "supported": Stance.SUPPORTS,
+    "contradicted": Stance.CONTRADICTS,
+    "unverified": Stance.NEUTRAL,
+}
 # Each labelled claim is paired (as neutral) with its best retrieved statements
 # other than its gold evidence: the hard negatives, related but not deciding.
 NEUTRAL_PER_CLAIM = 3
@@ -86,7 +89,9 @@ def sick_pairs(path: Path, split: str = "TRAIN") -> PairSet:
 def gold_statement(row: dict[str, Any], statements: Sequence[Statement]) -> Statement | None:
     """The statement of the row's document that contains one of its evidence strings."""
     for s in statements:
-        if s.document == row.get("document") and any(e in s.text for e in row.get("evidence") or []):
+        if s.document == row.get("document") and any(
+            e in s.text for e in row.get("evidence") or []
+        ):
             return s
     return None
 
@@ -109,7 +114,9 @@ def claim_pairs(rows: Sequence[dict[str, Any]], verifier: Any) -> PairSet:
                 log.warning("claim %s: no statement contains its evidence; not used", row["id"])
                 continue
             pairs.add(gold.text, row["claim"], row["label"], "claims", doc)
-        others = [statements[int(j)] for j in top if gold is None or statements[int(j)].id != gold.id]
+        others = [
+            statements[int(j)] for j in top if gold is None or statements[int(j)].id != gold.id
+        ]
         for other in others[:NEUTRAL_PER_CLAIM]:
             pairs.add(other.text, row["claim"], "unverified", "claims-neutral", doc)
     return pairs
@@ -130,18 +137,31 @@ def merge(*sets: PairSet) -> PairSet:
     return out
 
 
-def featurise(pairs: PairSet, encoder: Encoder, cache: VectorCache | None,
-              batch_size: int = 64) -> PairBatch:
+def featurise(
+    pairs: PairSet, encoder: Encoder, cache: VectorCache | None, batch_size: int = 64
+) -> PairBatch:
     return pair_batch(pairs.premises, pairs.hypotheses, encoder, cache=cache, batch_size=batch_size)
 
 
 def _subset(batch: PairBatch, mask: np.ndarray) -> PairBatch:
-    return PairBatch(batch.features[mask], batch.dense[mask], batch.lexical[mask],
-                     batch.claim_vectors[mask], batch.statement_vectors[mask])
+    return PairBatch(
+        batch.features[mask],
+        batch.dense[mask],
+        batch.lexical[mask],
+        batch.claim_vectors[mask],
+        batch.statement_vectors[mask],
+    )
 
 
-def fit(batch: PairBatch, labels: np.ndarray, weights: np.ndarray, *, c: float = DEFAULT_C,
-        embedding_features: bool = True, meta: dict[str, Any] | None = None) -> TrainedStance:
+def fit(
+    batch: PairBatch,
+    labels: np.ndarray,
+    weights: np.ndarray,
+    *,
+    c: float = DEFAULT_C,
+    embedding_features: bool = True,
+    meta: dict[str, Any] | None = None,
+) -> TrainedStance:
     """A logistic regression over the model inputs, as a TrainedStance (no temperature yet)."""
     from sklearn.linear_model import LogisticRegression
 
@@ -153,11 +173,18 @@ def fit(batch: PairBatch, labels: np.ndarray, weights: np.ndarray, *, c: float =
     lr.fit((x - mean) / scale, labels, sample_weight=weights)
     order = [list(lr.classes_).index(k) for k in range(len(STANCES))]
     arrays = {
-        "mean": mean.astype(np.float32), "scale": scale.astype(np.float32),
-        "W0": lr.coef_[order].T.astype(np.float32), "b0": lr.intercept_[order].astype(np.float32),
+        "mean": mean.astype(np.float32),
+        "scale": scale.astype(np.float32),
+        "W0": lr.coef_[order].T.astype(np.float32),
+        "b0": lr.intercept_[order].astype(np.float32),
     }
-    info = {"features": list(FEATURES), "embedding_features": embedding_features,
-            "temperature": 1.0, "c": c, **(meta or {})}
+    info = {
+        "features": list(FEATURES),
+        "embedding_features": embedding_features,
+        "temperature": 1.0,
+        "c": c,
+        **(meta or {}),
+    }
     return TrainedStance(arrays, info)
 
 
@@ -178,20 +205,34 @@ def weights_of(pairs: PairSet) -> np.ndarray:
     return np.array([SOURCE_WEIGHTS[s] for s in pairs.sources], dtype=np.float64)
 
 
-def train(pairs: PairSet, batch: PairBatch, *, c: float = DEFAULT_C, folds: int = 5,
-          embedding_features: bool = False, meta: dict[str, Any] | None = None,
-          seed: int = 0) -> TrainedStance:
+def train(
+    pairs: PairSet,
+    batch: PairBatch,
+    *,
+    c: float = DEFAULT_C,
+    folds: int = 5,
+    embedding_features: bool = False,
+    meta: dict[str, Any] | None = None,
+    seed: int = 0,
+) -> TrainedStance:
     """Fit on all pairs; the temperature comes from out-of-fold logits (stratified k-fold)."""
     from sklearn.model_selection import StratifiedKFold
 
     labels = np.asarray(pairs.labels)
     weights = weights_of(pairs)
     oof = np.zeros((len(labels), len(STANCES)))
-    for fit_idx, held in StratifiedKFold(folds, shuffle=True, random_state=seed).split(labels, labels):
+    for fit_idx, held in StratifiedKFold(folds, shuffle=True, random_state=seed).split(
+        labels, labels
+    ):
         mask = np.zeros(len(labels), dtype=bool)
         mask[fit_idx] = True
-        fold_model = fit(_subset(batch, mask), labels[mask], weights[mask], c=c,
-                         embedding_features=embedding_features)
+        fold_model = fit(
+            _subset(batch, mask),
+            labels[mask],
+            weights[mask],
+            c=c,
+            embedding_features=embedding_features,
+        )
         oof[held] = fold_model.logits(_subset(batch, ~mask))
     model = fit(batch, labels, weights, c=c, embedding_features=embedding_features, meta=meta)
     model.temperature = fit_temperature(oof, labels)
@@ -200,8 +241,13 @@ def train(pairs: PairSet, batch: PairBatch, *, c: float = DEFAULT_C, folds: int 
 
 
 def leave_one_document_out(
-    rows: Sequence[dict[str, Any]], verifier: Any, base: PairSet, base_batch: PairBatch,
-    *, c: float = DEFAULT_C, embedding_features: bool = False,
+    rows: Sequence[dict[str, Any]],
+    verifier: Any,
+    base: PairSet,
+    base_batch: PairBatch,
+    *,
+    c: float = DEFAULT_C,
+    embedding_features: bool = False,
 ) -> dict[str, Any]:
     """Verify each document's claims with a model trained without that document.
 
@@ -222,8 +268,9 @@ def leave_one_document_out(
                 [s for s, k in zip(base.sources, keep, strict=True) if k],
                 [d for d, k in zip(base.documents, keep, strict=True) if k],
             )
-            verifier.stance = train(kept, _subset(base_batch, keep), c=c,
-                                    embedding_features=embedding_features)
+            verifier.stance = train(
+                kept, _subset(base_batch, keep), c=c, embedding_features=embedding_features
+            )
             held = [r for r in rows if str(r["document"]) == doc]
             claims = [Claim(id=str(r["id"]), text=r["claim"]) for r in held]
             for verdict in verifier.check_many(claims):
@@ -237,8 +284,20 @@ def leave_one_document_out(
 
 # Decision thresholds shipped with the model. Chosen on the leave-one-document-
 # out predictions of the labelled claims (docs/stance.md has the grid).
-SHIPPED_POLICY = {"min_score": 0.2, "contradict": 0.4, "support": 0.3, "considered": 3,
-                  "margin": 0.0}
+SHIPPED_POLICY = {
+    "min_score": 0.2,
+    "contradict": 0.4,
+    "support": 0.3,
+    "considered": 3,
+    "margin": 0.0,
+}
+
+
+def tune_dense_weight(rows: Sequence[dict[str, Any]], verifier: Any) -> dict[str, float]:
+    """Evidence recall@1 of the fused score for dense weights 0, 0.1, ..., 1."""
+    from factcheck.evaluate import recall_at_1
+
+    return {f"{w:.1f}": recall_at_1(verifier, rows, w) for w in np.linspace(0.0, 1.0, 11)}
 
 
 def build_pairs(sick: Path | None, rows: Sequence[dict[str, Any]], verifier: Any) -> PairSet:
@@ -249,8 +308,14 @@ def build_pairs(sick: Path | None, rows: Sequence[dict[str, Any]], verifier: Any
 
 
 def train_command(
-    sick: Path | None, claim_files: Sequence[Path], references: Sequence[str], output: Path,
-    settings: Any, *, c: float = DEFAULT_C, lodo: bool = False,
+    sick: Path | None,
+    claim_files: Sequence[Path],
+    references: Sequence[str],
+    output: Path,
+    settings: Any,
+    *,
+    c: float = DEFAULT_C,
+    lodo: bool = False,
 ) -> dict[str, Any]:
     """Train on everything, save the model to ``output``; optionally measure LODO first."""
     import datetime
@@ -261,20 +326,31 @@ def train_command(
 
     rows = load_labelled(claim_files)
     verifier = Verifier.from_reference(list(references), settings, stance=RuleStance())
+    recall = tune_dense_weight(rows, verifier)
+    # The best weight; on a tie the one nearest the middle (both parts count).
+    best = max(recall, key=lambda w: (recall[w], -abs(float(w) - 0.5)))
+    verifier.dense_weight = float(best)
+    log.info("dense weight %s (evidence recall@1 by weight: %s)", best, recall)
     pairs = build_pairs(sick, rows, verifier)
     cache = VectorCache(settings.cache_dir / "vectors", enabled=settings.use_cache)
     log.info("featurising %d pairs %s", len(pairs), pairs.counts())
     batch = featurise(pairs, verifier.encoder, cache, settings.batch_size)
-    report: dict[str, Any] = {"pairs": pairs.counts()}
+    report: dict[str, Any] = {
+        "pairs": pairs.counts(),
+        "dense_weight": verifier.dense_weight,
+        "recall_at_1_by_dense_weight": recall,
+    }
     from factcheck.aggregate import Policy
 
     verifier.policy = Policy(**SHIPPED_POLICY)
     if lodo:
         report["leave_one_document_out"] = leave_one_document_out(
-            rows, verifier, pairs, batch, c=c)["report"]
+            rows, verifier, pairs, batch, c=c
+        )["report"]
     meta = {
         "policy": SHIPPED_POLICY,
         "dense_weight": verifier.dense_weight,
+        "recall_at_1_by_dense_weight": recall,
         "encoder": verifier.encoder.name,
         "trained": datetime.date.today().isoformat(),
         "data": {
@@ -283,9 +359,13 @@ def train_command(
             "references": sorted(str(r) for r in references),
             "pairs": pairs.counts(),
         },
-        "command": "factcheck train-stance " + " ".join(
-            ([f"--sick {sick}"] if sick else []) + [f"--claims {p}" for p in claim_files]
-            + [f"--reference {r}" for r in references] + [f"--output {output}"]),
+        "command": "factcheck train-stance "
+        + " ".join(
+            ([f"--sick {sick}"] if sick else [])
+            + [f"--claims {p}" for p in claim_files]
+            + [f"--reference {r}" for r in references]
+            + [f"--output {output}"]
+        ),
     }
     model = train(pairs, batch, c=c, meta=meta)
     output.parent.mkdir(parents=True, exist_ok=True)

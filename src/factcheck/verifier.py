@@ -44,6 +44,8 @@ class _Part:
     claim: int
     text: str
     language: str
+    # The words did not tell the language: take the best evidence's language.
+    undecided: bool = False
 
 
 class Verifier:
@@ -78,7 +80,9 @@ class Verifier:
         self.cache_stats: dict[str, int] = {}
         self.index = index
         self.documents = list(documents)
-        self.encoder = encoder or SentenceTransformerEncoder(self.settings.model, self.settings.device)
+        self.encoder = encoder or SentenceTransformerEncoder(
+            self.settings.model, self.settings.device
+        )
         self.stance = stance or load_stance(self.settings.stance_model)
         tuned = self.stance.meta if isinstance(self.stance, TrainedStance) else {}
         policy = dict(tuned.get("policy", {}))  # type: ignore[call-overload]
@@ -96,7 +100,10 @@ class Verifier:
 
     @classmethod
     def from_reference(
-        cls, paths: str | Path | Sequence[str | Path], settings: Settings | None = None, **kwargs: object
+        cls,
+        paths: str | Path | Sequence[str | Path],
+        settings: Settings | None = None,
+        **kwargs: object,
     ) -> Verifier:
         """Load, segment and index the documents in files or folders."""
         if isinstance(paths, (str, Path)):
@@ -125,16 +132,28 @@ class Verifier:
             doc_statements = segment(doc)
             statements.extend(doc_statements)
             if doc_statements:
-                blocks.append(cache.vectors(encoder, [s.text for s in doc_statements],
-                                            batch_size=settings.batch_size))
+                blocks.append(
+                    cache.vectors(
+                        encoder, [s.text for s in doc_statements], batch_size=settings.batch_size
+                    )
+                )
         vectors = np.vstack(blocks) if blocks else np.zeros((0, 1), dtype=np.float32)
         log.info(
             "indexed %d statements from %d documents (%d embedded, %d from cache)",
-            len(statements), len(documents), cache.misses, cache.hits,
+            len(statements),
+            len(documents),
+            cache.misses,
+            cache.hits,
         )
         index = StatementIndex(statements, vectors)
-        verifier = cls(index, documents=documents, settings=settings, encoder=encoder,
-                       stance=stance, knowledge=knowledge)
+        verifier = cls(
+            index,
+            documents=documents,
+            settings=settings,
+            encoder=encoder,
+            stance=stance,
+            knowledge=knowledge,
+        )
         verifier.cache_stats = {"embedded": cache.misses, "cached": cache.hits}
         return verifier
 
@@ -161,9 +180,12 @@ class Verifier:
             if problem:
                 verdicts[i] = Verdict.failed(claim.id, claim.text, problem, **claim.metadata)
                 continue
-            language = lang.detect(claim.text, default=self._default_language)
-            texts = split_claim(claim.text, language) if self.settings.split_compounds else [claim.text]
-            parts.extend(_Part(i, t, language) for t in texts)
+            detected = lang.detect(claim.text, default="")
+            language = detected or self._default_language
+            texts = (
+                split_claim(claim.text, language) if self.settings.split_compounds else [claim.text]
+            )
+            parts.extend(_Part(i, t, language, undecided=not detected) for t in texts)
         decided = self._judge(parts)
         by_claim: dict[int, list[tuple[_Part, Decision, list[Candidate]]]] = {}
         for part, (decision, candidates) in zip(parts, decided, strict=True):
@@ -176,7 +198,9 @@ class Verifier:
         if not claim.text.strip():
             return "empty claim"
         if len(claim.text) > self.settings.max_claim_chars:
-            return f"claim longer than {self.settings.max_claim_chars} characters ({len(claim.text)})"
+            return (
+                f"claim longer than {self.settings.max_claim_chars} characters ({len(claim.text)})"
+            )
         return None
 
     def _judge(self, parts: list[_Part]) -> list[tuple[Decision, list[Candidate]]]:
@@ -188,6 +212,8 @@ class Verifier:
         k = hits.indices.shape[1]
         comparisons = []
         for row, part in enumerate(parts):
+            if part.undecided:
+                part.language = self.index.statements[int(hits.indices[row, 0])].language
             facts = analyse(part.text, part.language)
             comparisons.extend(compare(facts, self.index.facts(int(j))) for j in hits.indices[row])
         flat = hits.indices.reshape(-1)
@@ -202,14 +228,21 @@ class Verifier:
         out = []
         for row in range(len(parts)):
             candidates = [
-                Candidate(int(hits.indices[row, j]), float(hits.scores[row, j]), probs[row * k + j],
-                          comparisons[row * k + j].differences, comparisons[row * k + j].agreements)
+                Candidate(
+                    int(hits.indices[row, j]),
+                    float(hits.scores[row, j]),
+                    probs[row * k + j],
+                    comparisons[row * k + j].differences,
+                    comparisons[row * k + j].agreements,
+                )
                 for j in range(k)
             ]
             out.append((decide(candidates, self.policy), candidates))
         return out
 
-    def _verdict(self, claim: Claim, judged: list[tuple[_Part, Decision, list[Candidate]]]) -> Verdict:
+    def _verdict(
+        self, claim: Claim, judged: list[tuple[_Part, Decision, list[Candidate]]]
+    ) -> Verdict:
         statements = self.index.statements
         min_score = self.policy.min_score
         parts, flags = [], []
@@ -218,18 +251,29 @@ class Verifier:
             flags.extend(known.flags)
             if known.label is not None and known.candidate is not None:
                 rests_on = candidates[known.candidate]
-                rests_on.differences = [
-                    *rests_on.differences,
-                    Difference("geography", "", "", known.explanation or ""),
-                ] if known.label is Label.CONTRADICTED else rests_on.differences
-                decision = Decision(known.label, known.confidence or decision.confidence,
-                                    known.candidate, decision.scores)
+                rests_on.differences = (
+                    [
+                        *rests_on.differences,
+                        Difference("geography", "", "", known.explanation or ""),
+                    ]
+                    if known.label is Label.CONTRADICTED
+                    else rests_on.differences
+                )
+                decision = Decision(
+                    known.label,
+                    known.confidence or decision.confidence,
+                    known.candidate,
+                    decision.scores,
+                )
             parts.append((part, decision, candidates, known))
         label, confidence = combine([d for _, d, _, _ in parts])
         judged_parts = [
             ClaimPart(
-                text=part.text, label=decision.label, confidence=round(decision.confidence, 4),
-                explanation=known.explanation or explain(decision, candidates, statements, part.language),
+                text=part.text,
+                label=decision.label,
+                confidence=round(decision.confidence, 4),
+                explanation=known.explanation
+                or explain(decision, candidates, statements, part.language),
                 evidence=evidence_for(candidates, decision, statements, min_score),
             )
             for part, decision, candidates, known in parts
@@ -237,18 +281,30 @@ class Verifier:
         if len(judged_parts) == 1:
             only = judged_parts[0]
             return Verdict(
-                id=claim.id, claim=claim.text, label=label, confidence=round(confidence, 4),
-                evidence=only.evidence, explanation=only.explanation, flags=flags,
+                id=claim.id,
+                claim=claim.text,
+                label=label,
+                confidence=round(confidence, 4),
+                evidence=only.evidence,
+                explanation=only.explanation,
+                flags=flags,
                 metadata=claim.metadata,
             )
         deciding = [p for p in judged_parts if p.label is label] or judged_parts
         for p in judged_parts:
             p.evidence[1:] = []
         return Verdict(
-            id=claim.id, claim=claim.text, label=label, confidence=round(confidence, 4),
+            id=claim.id,
+            claim=claim.text,
+            label=label,
+            confidence=round(confidence, 4),
             evidence=[e for p in deciding for e in p.evidence],
-            explanation=" ".join(f"({n}) {p.text}: {p.explanation}" for n, p in enumerate(judged_parts, 1)),
-            flags=flags, parts=judged_parts, metadata=claim.metadata,
+            explanation=" ".join(
+                f"({n}) {p.text}: {p.explanation}" for n, p in enumerate(judged_parts, 1)
+            ),
+            flags=flags,
+            parts=judged_parts,
+            metadata=claim.metadata,
         )
 
     # -- knowledge ----------------------------------------------------------
@@ -265,14 +321,18 @@ class Verifier:
         statements = self.index.statements
         return [
             issue_of(statements[i], f)
-            for i, found in self._audit_findings().items() for f in found if f.consistent is False
+            for i, found in self._audit_findings().items()
+            for f in found
+            if f.consistent is False
         ]
 
     def _audit_findings(self) -> dict[int, list[Finding]]:
         if self._flagged is None:
             position = {s.id: i for i, s in enumerate(self.index.statements)}
             flagged: dict[int, list[Finding]] = {}
-            found = self.knowledge.audit_findings(self.documents, self.index.statements, only_wrong=False)
+            found = self.knowledge.audit_findings(
+                self.documents, self.index.statements, only_wrong=False
+            )
             for statement, finding in found:
                 if finding.consistent is not None:
                     flagged.setdefault(position[statement.id], []).append(finding)
@@ -285,8 +345,14 @@ class Verifier:
             return Resolution([])
         document = self.index.statements[candidates[0].statement].document if candidates else None
         findings = self.knowledge.check(part.text, part.language, self._context(document))
-        return resolve(findings, candidates, self._audit_findings(), self.index.statements,
-                       self.policy.min_score, part.language)
+        return resolve(
+            findings,
+            candidates,
+            self._audit_findings(),
+            self.index.statements,
+            self.policy.min_score,
+            part.language,
+        )
 
     def _context(self, document: str | None) -> str | None:
         """The country a document is about: what "het land" means in a claim checked against it."""

@@ -111,8 +111,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("language", "text", "context", "expected"), CASES)
-def test_verdict_table(kb: KnowledgeBase, language: str, text: str, context: str | None,
-                       expected: list[bool | None]) -> None:
+def test_verdict_table(
+    kb: KnowledgeBase, language: str, text: str, context: str | None, expected: list[bool | None]
+) -> None:
     assert [f.consistent for f in kb.check(text, language, context)] == expected
 
 
@@ -132,13 +133,18 @@ CORRECT = [
     ("nl", "Egypte, dat in het oosten aan Libië grenst, steunt Haftar."),
     ("nl", "Tunesië ligt ten westen van Libië."),
     ("nl", "In het noorden van Italië, rond Milaan, vielen de meeste doden."),
-    ("nl", "De overstromingen troffen vooral het zuiden van Nederland;"
-     " in Maastricht liep de Maas over."),
+    (
+        "nl",
+        "De overstromingen troffen vooral het zuiden van Nederland;"
+        " in Maastricht liep de Maas over.",
+    ),
     ("nl", "Van Tripoli naar Benghazi is het ruim duizend kilometer naar het oosten."),
     ("nl", "Wenen is de hoofdstad van Oostenrijk, in het oosten van het land."),
     ("nl", "Nice ligt in het zuidoosten van Frankrijk."),
-    ("nl", "Zaterdag nog werd de stad Bani Walid in het noordwesten van"
-     " het land heroverd op Haftar."),
+    (
+        "nl",
+        "Zaterdag nog werd de stad Bani Walid in het noordwesten van het land heroverd op Haftar.",
+    ),
     ("nl", "De ambassade in Caïro ligt in het centrum van de stad."),
     ("nl", "Het zuiden van Libanon wordt gecontroleerd door Hezbollah, niet Tripoli."),
     ("nl", "Oekraïense troepen heroverden Charkiv, in het noordoosten van het land."),

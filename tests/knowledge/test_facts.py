@@ -55,8 +55,11 @@ def test_empty_file_has_no_facts() -> None:
         (GOOD.replace("latitude: 31.06", "latitude: 131.06"), 9, "latitude"),
         (GOOD.replace("    country: MA\n", "    country: MA\n    capital: yes\n"), 12, "capital"),
         (GOOD.replace("aliases: [Haftar, LNA]", "aliases: [Haftar, LNA"), 5, "YAML"),
-        (GOOD + "  - name: Haftar\n    latitude: 1\n    longitude: 2\n    country: LY\n", 12,
-         "'Haftar' is also used on line 3"),
+        (
+            GOOD + "  - name: Haftar\n    latitude: 1\n    longitude: 2\n    country: LY\n",
+            12,
+            "'Haftar' is also used on line 3",
+        ),
         ("- just a list\n", 1, "mapping"),
     ],
 )
@@ -87,7 +90,8 @@ def test_seat_with_coordinates_needs_no_gazetteer_entry(kb: KnowledgeBase) -> No
         "actors:\n  - {name: LNA, seat: Rajma, country: LY, latitude: 32.07, longitude: 20.33}\n"
     )
     findings = KnowledgeBase(facts, kb.gazetteer).check(
-        "Een regering in het westen, gesteund door de LNA.", "nl", "LY")
+        "Een regering in het westen, gesteund door de LNA.", "nl", "LY"
+    )
     assert [f.consistent for f in findings] == [False]
     assert findings[0].source == "knowledge.yaml line 2 (32.07, 20.33)"
 
@@ -108,13 +112,26 @@ def test_any_text_gives_facts_or_a_knowledge_error(text: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
-        st.sampled_from(["actors", "places", "name", "seat", "country", "aliases", "latitude"]),
-        inner, max_size=4),
-    max_leaves=12,
-))
+@given(
+    st.recursive(
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False)
+        | st.text(max_size=10),
+        lambda inner: (
+            st.lists(inner, max_size=3)
+            | st.dictionaries(
+                st.sampled_from(
+                    ["actors", "places", "name", "seat", "country", "aliases", "latitude"]
+                ),
+                inner,
+                max_size=4,
+            )
+        ),
+        max_leaves=12,
+    )
+)
 def test_any_yaml_structure_gives_facts_or_a_knowledge_error(data: object) -> None:
     import yaml
 

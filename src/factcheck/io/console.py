@@ -6,7 +6,11 @@ import textwrap
 
 from factcheck.models import Label, Verdict
 
-_COLORS = {Label.SUPPORTED: "\033[32m", Label.CONTRADICTED: "\033[31m", Label.UNVERIFIED: "\033[33m"}
+_COLORS = {
+    Label.SUPPORTED: "\033[32m",
+    Label.CONTRADICTED: "\033[31m",
+    Label.UNVERIFIED: "\033[33m",
+}
 _RESET = "\033[0m"
 _WIDTH = 88
 
@@ -26,10 +30,16 @@ def render_verdict(verdict: Verdict, color: bool = False) -> str:
     lines = [f"{label} (confidence {verdict.confidence:.2f})", f"Claim: {verdict.claim}"]
     if verdict.error:
         lines.append(f"Error: {verdict.error}")
-    lines += textwrap.wrap(verdict.explanation, _WIDTH, initial_indent="Why: ", subsequent_indent="     ")
+    lines += textwrap.wrap(
+        verdict.explanation, _WIDTH, initial_indent="Why: ", subsequent_indent="     "
+    )
     for flag in verdict.flags:
-        lines += textwrap.wrap(f"[{flag.kind}] {flag.message}", _WIDTH, initial_indent="Flag: ",
-                               subsequent_indent="      ")
+        lines += textwrap.wrap(
+            f"[{flag.kind}] {flag.message}",
+            _WIDTH,
+            initial_indent="Flag: ",
+            subsequent_indent="      ",
+        )
     if verdict.evidence:
         lines.append("Evidence:")
     for ev in verdict.evidence:

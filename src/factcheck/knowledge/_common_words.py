@@ -251,7 +251,8 @@ def _generate(min_zipf: float = 2.5) -> list[str]:  # pragma: no cover - develop
                 if word[:1].islower() and "'" not in word and fold(word) in names:
                     found.setdefault(fold(word), set()).add(lang)
     return sorted(
-        w for w, langs in found.items()
+        w
+        for w, langs in found.items()
         if max(wordfreq.zipf_frequency(w, lang) for lang in langs) >= min_zipf
     )
 

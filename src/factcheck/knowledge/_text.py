@@ -8,12 +8,10 @@ from typing import NamedTuple
 
 # Order matters: dotted acronyms ("U.S."), Dutch "'s-Hertogenbosch", words with
 # inner hyphens or apostrophes ("Oost-Libië", "zo'n"), then single symbols.
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|'s-\w+(?:-\w+)*|\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE
-)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|'s-\w+(?:-\w+)*|\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$")
 # Punctuation that ends a clause for our purposes: a mention never spans it.
-BREAKS = frozenset(".!?;:()[]{}\"“”«»")
+BREAKS = frozenset('.!?;:()[]{}"“”«»')
 
 
 class Token(NamedTuple):

@@ -91,8 +91,12 @@ class KnowledgeBase:
         self._seats: dict[int, City] = {}
 
     @classmethod
-    def load(cls, facts_path: Path | str | None = None, *,
-             min_city_population: int = DEFAULT_MIN_POPULATION) -> KnowledgeBase:
+    def load(
+        cls,
+        facts_path: Path | str | None = None,
+        *,
+        min_city_population: int = DEFAULT_MIN_POPULATION,
+    ) -> KnowledgeBase:
         """A knowledge base with the facts file at ``facts_path`` (if any); cheap.
 
         Raises:
@@ -114,8 +118,9 @@ class KnowledgeBase:
         """The ISO code of the country ``text`` is mostly about, or None."""
         return main_country(self._places(text, tokenize(text)))
 
-    def check(self, text: str, language: str | None = None,
-              context_country: str | None = None) -> list[Finding]:
+    def check(
+        self, text: str, language: str | None = None, context_country: str | None = None
+    ) -> list[Finding]:
         """Check every direction claim in ``text``; all verdicts, right ones included.
 
         Args:
@@ -133,8 +138,13 @@ class KnowledgeBase:
         findings = (self._judge(m, language, context) for m in mentions)
         return [f for f in findings if f is not None]
 
-    def audit_findings(self, documents: Sequence[Document], statements: Sequence[Statement],
-                       *, only_wrong: bool = True) -> list[tuple[Statement, Finding]]:
+    def audit_findings(
+        self,
+        documents: Sequence[Document],
+        statements: Sequence[Statement],
+        *,
+        only_wrong: bool = True,
+    ) -> list[tuple[Statement, Finding]]:
         """Check statements, reading each in its whole document's country.
 
         Returns (statement, finding) pairs; spans are in the statement's text.
@@ -153,8 +163,9 @@ class KnowledgeBase:
                     pairs.append((st, finding))
         return pairs
 
-    def audit(self, documents: Sequence[Document],
-              statements: Sequence[Statement]) -> list[ReferenceIssue]:
+    def audit(
+        self, documents: Sequence[Document], statements: Sequence[Statement]
+    ) -> list[ReferenceIssue]:
         """The statements that disagree with world knowledge, one issue per wrong mention."""
         return [issue_of(st, f) for st, f in self.audit_findings(documents, statements)]
 
@@ -164,8 +175,9 @@ class KnowledgeBase:
         if self._extra is None:
             extra: dict[str, tuple[City, ...]] = {}
             for p in self.facts.places:
-                city = City(0, p.name, p.latitude, p.longitude, p.country, 0,
-                            origin=self.facts.source(p))
+                city = City(
+                    0, p.name, p.latitude, p.longitude, p.country, 0, origin=self.facts.source(p)
+                )
                 for name in p.names:
                     extra[fold(name)] = (city,)
             self._extra = extra
@@ -184,11 +196,19 @@ class KnowledgeBase:
         if index not in self._seats:
             actor = self.facts.actors[index]
             if actor.latitude is not None and actor.longitude is not None:
-                seat = City(0, actor.seat, actor.latitude, actor.longitude, actor.country, 0,
-                            origin=self.facts.source(actor))
+                seat = City(
+                    0,
+                    actor.seat,
+                    actor.latitude,
+                    actor.longitude,
+                    actor.country,
+                    0,
+                    origin=self.facts.source(actor),
+                )
             else:
-                known = (self._extra or {}).get(fold(actor.seat), ()) or \
-                    self.gazetteer.cities_named(actor.seat)
+                known = (self._extra or {}).get(
+                    fold(actor.seat), ()
+                ) or self.gazetteer.cities_named(actor.seat)
                 local = [c for c in known if c.country == actor.country]
                 if not local:
                     raise KnowledgeError(
@@ -229,12 +249,16 @@ class KnowledgeBase:
         if shape is None:
             return None
         x, y = shape.relative(city.latitude, city.longitude)
-        verdict = combine(region_verdict(m.direction, x, y),
-                          region_verdict(m.direction, *shape.local(city.latitude, city.longitude)))
+        verdict = combine(
+            region_verdict(m.direction, x, y),
+            region_verdict(m.direction, *shape.local(city.latitude, city.longitude)),
+        )
         outcome = {False: "wrong", True: "right", None: "open"}[verdict]
         template = words.MESSAGES[f"{'actor' if actor else 'region'}_{outcome}"]
         message = template.format(
-            place=name, actor=actor.name if actor else "", mention=m.actor.text if m.actor else "",
+            place=name,
+            actor=actor.name if actor else "",
+            mention=m.actor.text if m.actor else "",
             actual=words.REGION_NAMES[
                 m.direction if verdict else describe_region(x, y, m.direction)
             ],
@@ -243,47 +267,77 @@ class KnowledgeBase:
             coords=_coords(city),
         )
         return Finding(
-            place=name, direction=m.direction, frame="region", consistent=verdict,
-            message=message, source=source, start=m.start, end=m.end, country=code,
-            actor=actor.name if actor else None, latitude=city.latitude,
-            longitude=city.longitude, position=(round(x, 3), round(y, 3)),
+            place=name,
+            direction=m.direction,
+            frame="region",
+            consistent=verdict,
+            message=message,
+            source=source,
+            start=m.start,
+            end=m.end,
+            country=code,
+            actor=actor.name if actor else None,
+            latitude=city.latitude,
+            longitude=city.longitude,
+            position=(round(x, 3), round(y, 3)),
         )
 
-    def _judge_bearing(self, m: DirectionMention, words: ModuleType,
-                       context: str | None) -> Finding | None:
+    def _judge_bearing(
+        self, m: DirectionMention, words: ModuleType, context: str | None
+    ) -> Finding | None:
         if m.place is None or m.reference is None:
             return None
         reference = resolve(m.reference, context)
         if reference is None:
             return None
         city = resolve(m.place, reference.country)
-        if city is None or km(reference.latitude, reference.longitude,
-                              city.latitude, city.longitude) < MIN_BEARING_KM:
+        if (
+            city is None
+            or km(reference.latitude, reference.longitude, city.latitude, city.longitude)
+            < MIN_BEARING_KM
+        ):
             return None
-        degrees = bearing_degrees(reference.latitude, reference.longitude,
-                                  city.latitude, city.longitude)
+        degrees = bearing_degrees(
+            reference.latitude, reference.longitude, city.latitude, city.longitude
+        )
         verdict = bearing_verdict(m.direction, degrees)
         # "south" for a place to the south-south-east is right, but said as "close".
         exact = compass(degrees) == m.direction
         outcome = {False: "wrong", True: "right" if exact else "open", None: "open"}[verdict]
         names = words.BEARING_NAMES
         message = words.MESSAGES[f"bearing_{outcome}"].format(
-            place=m.place.text, reference=m.reference.text, actual=names[compass(degrees)],
-            claimed=names[m.direction], coords=f"{_coords(city)}; {_coords(reference)}",
+            place=m.place.text,
+            reference=m.reference.text,
+            actual=names[compass(degrees)],
+            claimed=names[m.direction],
+            coords=f"{_coords(city)}; {_coords(reference)}",
         )
         return Finding(
-            place=m.place.text, direction=m.direction, frame="bearing", consistent=verdict,
-            message=message, source=f"{city.source}; {reference.source}", start=m.start,
-            end=m.end, reference=m.reference.text, latitude=city.latitude,
-            longitude=city.longitude, bearing=round(degrees, 1),
+            place=m.place.text,
+            direction=m.direction,
+            frame="bearing",
+            consistent=verdict,
+            message=message,
+            source=f"{city.source}; {reference.source}",
+            start=m.start,
+            end=m.end,
+            reference=m.reference.text,
+            latitude=city.latitude,
+            longitude=city.longitude,
+            bearing=round(degrees, 1),
         )
 
 
 def issue_of(statement: Statement, finding: Finding) -> ReferenceIssue:
     """The audit record of a wrong finding in a reference statement."""
-    return ReferenceIssue(document=statement.document, statement_id=statement.id,
-                          text=statement.text, kind=finding.kind, message=finding.message,
-                          source=finding.source)
+    return ReferenceIssue(
+        document=statement.document,
+        statement_id=statement.id,
+        text=statement.text,
+        kind=finding.kind,
+        message=finding.message,
+        source=finding.source,
+    )
 
 
 def _coords(city: City) -> str:

@@ -59,15 +59,21 @@ class DirectionMention:
     reference: PlaceMention | None = None
 
 
-def parse(tokens: list[Token], places: list[PlaceMention], actors: list[ActorMention],
-          language: str) -> list[DirectionMention]:
+def parse(
+    tokens: list[Token], places: list[PlaceMention], actors: list[ActorMention], language: str
+) -> list[DirectionMention]:
     """Find the direction claims in a tokenised text whose places are found."""
     return _Parser(tokens, places, actors, language).run()
 
 
 class _Parser:
-    def __init__(self, tokens: list[Token], places: list[PlaceMention],
-                 actors: list[ActorMention], language: str) -> None:
+    def __init__(
+        self,
+        tokens: list[Token],
+        places: list[PlaceMention],
+        actors: list[ActorMention],
+        language: str,
+    ) -> None:
         self.tokens = tokens
         self.res = resources(language)
         self.words = lang_en if self.res.CODE == "en" else lang_nl
@@ -76,8 +82,9 @@ class _Parser:
         self.covered = {k for m in places for k in range(m.first, m.last + 1)}
         self.actor_first = {a.first: a for a in actors}
         self.actor_last = {a.last: a for a in actors}
-        self.region_markers = sorted((m.split() for m in self.res.REGION_MARKERS), key=len,
-                                     reverse=True)
+        self.region_markers = sorted(
+            (m.split() for m in self.res.REGION_MARKERS), key=len, reverse=True
+        )
         self.bearing_markers = [m.split() for m in self.res.BEARING_MARKERS if m]
         self.bare_bearing = "" in self.res.BEARING_MARKERS
         self.this_country = [p.split() for p in self.res.THIS_COUNTRY]
@@ -88,10 +95,12 @@ class _Parser:
         for tok in self.tokens:
             place = self.place_first.get(tok.pos)
             if place and place.prefix and place.country:
-                found.append(self._bind(place.prefix, self._with_in(tok.pos), place.last,
-                                        place.country, False))
-            elif (tok.is_word and tok.lower in self.directions
-                  and tok.pos not in self.covered):
+                found.append(
+                    self._bind(
+                        place.prefix, self._with_in(tok.pos), place.last, place.country, False
+                    )
+                )
+            elif tok.is_word and tok.lower in self.directions and tok.pos not in self.covered:
                 found.append(self._phrase(tok))
         return [m for m in found if m is not None]
 
@@ -112,8 +121,12 @@ class _Parser:
             if this is not None:
                 return self._bind(direction, self._with_in(this), i, None, True)
         after = self.place_first.get(i + 1)
-        if (after and after.country and not after.prefix
-                and fold(f"{tok.text} {after.text}") not in self.words.NOT_REGIONS):
+        if (
+            after
+            and after.country
+            and not after.prefix
+            and fold(f"{tok.text} {after.text}") not in self.words.NOT_REGIONS
+        ):
             return self._bind(direction, self._with_in(i), after.last, after.country, False)
         return self._bearing(direction, i)
 
@@ -154,11 +167,13 @@ class _Parser:
         if subject is None:
             return None
         start, end = self._span(first, reference.last, subject.start, subject.end)
-        return DirectionMention(direction, "bearing", start, end, place=subject,
-                                reference=reference)
+        return DirectionMention(
+            direction, "bearing", start, end, place=subject, reference=reference
+        )
 
-    def _bind(self, direction: str, first: int, last: int, country: str | None,
-              this: bool) -> DirectionMention | None:
+    def _bind(
+        self, direction: str, first: int, last: int, country: str | None, this: bool
+    ) -> DirectionMention | None:
         """Attach the place or actor a region phrase is about."""
         place = self._place_before(first) or self._place_after(last)
         actor = None if place else (self._actor_after(last) or self._actor_before(first))
@@ -166,8 +181,16 @@ class _Parser:
         if subject is None:
             return None
         start, end = self._span(first, last, subject.start, subject.end)
-        return DirectionMention(direction, "region", start, end, place=place, actor=actor,
-                                country=country, this_country=this)
+        return DirectionMention(
+            direction,
+            "region",
+            start,
+            end,
+            place=place,
+            actor=actor,
+            country=country,
+            this_country=this,
+        )
 
     # -- subjects -----------------------------------------------------------
 
@@ -226,8 +249,12 @@ class _Parser:
 
     def _filler(self, tok: Token) -> bool:
         low = tok.lower
-        return (low in self.words.SUBJECT_FILLERS or low.replace(",", "").isdigit()
-                or low in self.res.UNITS or low in self.res.TENS)
+        return (
+            low in self.words.SUBJECT_FILLERS
+            or low.replace(",", "").isdigit()
+            or low in self.res.UNITS
+            or low in self.res.TENS
+        )
 
     def _marker_before(self, i: int, markers: list[list[str]]) -> int | None:
         for marker in markers:

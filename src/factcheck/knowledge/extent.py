@@ -91,8 +91,10 @@ class Shape:
         row = [lon for lat, lon in self.points if abs(lat - latitude) <= band]
         band = max(BAND_MIN, BAND_SHARE * (box.east - box.west))
         column = [lat for lat, lon in self.points if abs(lon - longitude) <= band]
-        return (_within(longitude, row, box.east - box.west, x),
-                _within(latitude, column, box.north - box.south, y))
+        return (
+            _within(longitude, row, box.east - box.west, x),
+            _within(latitude, column, box.north - box.south, y),
+        )
 
 
 def _within(value: float, values: list[float], span: float, fallback: float) -> float:
@@ -107,31 +109,40 @@ def country_shape(code: str, cities: Sequence[P]) -> Shape | None:
     chosen = big if len(big) >= 10 else list(cities)
     south, north, west, east = EXTENT_LIMITS.get(code, (None, None, None, None))
     chosen = [
-        c for c in chosen
-        if (south is None or c.latitude >= south) and (north is None or c.latitude <= north)
-        and (west is None or c.longitude >= west) and (east is None or c.longitude <= east)
+        c
+        for c in chosen
+        if (south is None or c.latitude >= south)
+        and (north is None or c.latitude <= north)
+        and (west is None or c.longitude >= west)
+        and (east is None or c.longitude <= east)
     ]
     if len(chosen) < 2:
         return None
     components = _components(chosen)
     total = sum(c.population for c in chosen) or 1
     kept = [
-        c for comp in components if sum(x.population for x in comp) >= KEEP_SHARE * total
+        c
+        for comp in components
+        if sum(x.population for x in comp) >= KEEP_SHARE * total
         for c in comp
     ] or components[0]
     lats = [c.latitude for c in kept]
     lons = [c.longitude for c in kept]
     if max(lats) - min(lats) < 0.05 or max(lons) - min(lons) < 0.05:
         return None
-    return Shape(Extent(min(lats), max(lats), min(lons), max(lons)),
-                 tuple((c.latitude, c.longitude) for c in kept))
+    return Shape(
+        Extent(min(lats), max(lats), min(lons), max(lons)),
+        tuple((c.latitude, c.longitude) for c in kept),
+    )
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    h = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
@@ -158,8 +169,11 @@ def _components(cities: Sequence[P]) -> list[list[P]]:
         for dlat in range(-reach, reach + 1):
             for dlon in range(-wide, wide + 1):
                 other = (lat + dlat, (lon + dlon + 180) % 360 - 180)
-                if (other in cells and root(other) != root((lat, lon))
-                        and km(lat + 0.5, lon + 0.5, other[0] + 0.5, other[1] + 0.5) <= LINK_KM):
+                if (
+                    other in cells
+                    and root(other) != root((lat, lon))
+                    and km(lat + 0.5, lon + 0.5, other[0] + 0.5, other[1] + 0.5) <= LINK_KM
+                ):
                     parent[root(other)] = root((lat, lon))
     groups: dict[tuple[int, int], list[P]] = defaultdict(list)
     for key, members in cells.items():

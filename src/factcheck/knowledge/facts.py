@@ -163,10 +163,14 @@ def parse_facts(text: str, name: str = "knowledge.yaml", where: str | None = Non
         raise KnowledgeError(
             f"{where} line {_line(root, err['loc'])}: {loc}: {err['msg']}"
         ) from None
-    actors = [a.model_copy(update={"line": _line(root, ("actors", i))})
-              for i, a in enumerate(facts.actors)]
-    places = [p.model_copy(update={"line": _line(root, ("places", i))})
-              for i, p in enumerate(facts.places)]
+    actors = [
+        a.model_copy(update={"line": _line(root, ("actors", i))})
+        for i, a in enumerate(facts.actors)
+    ]
+    places = [
+        p.model_copy(update={"line": _line(root, ("places", i))})
+        for i, p in enumerate(facts.places)
+    ]
     _check_unique(actors, places, where)
     return facts.model_copy(update={"actors": actors, "places": places})
 
@@ -191,8 +195,10 @@ def _check_unique(actors: list[ActorFact], places: list[PlaceFact], where: str) 
     for entry in [*actors, *places]:
         for name in entry.names:
             if name in seen and seen[name] != entry.line:
-                raise KnowledgeError(f"{where} line {entry.line}: the name {name!r} "
-                                     f"is also used on line {seen[name]}")
+                raise KnowledgeError(
+                    f"{where} line {entry.line}: the name {name!r} "
+                    f"is also used on line {seen[name]}"
+                )
             seen[name] = entry.line
 
 

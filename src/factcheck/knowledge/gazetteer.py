@@ -28,13 +28,24 @@ DEFAULT_MIN_POPULATION = 5000
 # collide with words and names ("Kufra" is an alternate name of a Turkish town).
 ALT_NAME_MIN_POPULATION = 15_000
 # Words that are never a city, whatever GeoNames says.
-BLOCKED = frozenset(
-    fold(w)
-    for mod in (nl, en)
-    for table in (mod.STOPWORDS, mod.DIRECTIONS, mod.DIRECTION_PREFIXES, mod.MONTHS,
-                  mod.WEEKDAYS, mod.UNITS, mod.TENS)
-    for w in table
-) | lang_nl.NOT_PLACES | lang_en.NOT_PLACES
+BLOCKED = (
+    frozenset(
+        fold(w)
+        for mod in (nl, en)
+        for table in (
+            mod.STOPWORDS,
+            mod.DIRECTIONS,
+            mod.DIRECTION_PREFIXES,
+            mod.MONTHS,
+            mod.WEEKDAYS,
+            mod.UNITS,
+            mod.TENS,
+        )
+        for w in table
+    )
+    | lang_nl.NOT_PLACES
+    | lang_en.NOT_PLACES
+)
 # Exonyms that are also words ("Wenen", "Luik") stay names; see lang_nl.EXONYMS.
 EXONYMS = frozenset(fold(n) for n in lang_nl.EXONYMS | lang_en.EXONYMS)
 
@@ -62,7 +73,7 @@ def _latin(name: str) -> bool:
 
 
 def _cldr_variants(name: str) -> list[str]:
-    """"Myanmar (Birma)" -> Myanmar, Birma; "Hongkong SAR van China" -> Hongkong."""
+    """ "Myanmar (Birma)" -> Myanmar, Birma; "Hongkong SAR van China" -> Hongkong."""
     name = name.replace("’", "'")
     for cut in (" SAR van China", " SAR China"):
         name = name.replace(cut, "")
@@ -121,22 +132,27 @@ class Gazetteer:
         index: dict[str, list[City]] = defaultdict(list)
         by_country: dict[str, list[City]] = defaultdict(list)
         for rec in raw_cities.values():
-            city = City(int(rec["geonameid"]), rec["name"], float(rec["latitude"]),
-                        float(rec["longitude"]), rec["countrycode"], int(rec["population"]))
+            city = City(
+                int(rec["geonameid"]),
+                rec["name"],
+                float(rec["latitude"]),
+                float(rec["longitude"]),
+                rec["countrycode"],
+                int(rec["population"]),
+            )
             by_country[city.country].append(city)
             keys = {fold(city.name)}
             if city.population >= ALT_NAME_MIN_POPULATION:
                 keys.update(
-                    key for key in (fold(a) for a in rec["alternatenames"] if _latin(a))
+                    key
+                    for key in (fold(a) for a in rec["alternatenames"] if _latin(a))
                     if key in EXONYMS or (len(key) >= 4 and key not in common)
                 )
             for key in keys:
                 if len(key) >= 3 and key not in BLOCKED:
                     index[key].append(city)
         del raw_cities
-        self._cities = {
-            k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()
-        }
+        self._cities = {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
         self._by_country = dict(by_country)
         for code, rec in raw_countries.items():
             names = {lang: cldr[lang].get(code, rec["name"]) for lang in ("en", "nl")}
@@ -191,8 +207,12 @@ class Gazetteer:
 
     # -- text ---------------------------------------------------------------
 
-    def find(self, text: str, tokens: list[Token] | None = None,
-             extra: dict[str, tuple[City, ...]] | None = None) -> list[PlaceMention]:
+    def find(
+        self,
+        text: str,
+        tokens: list[Token] | None = None,
+        extra: dict[str, tuple[City, ...]] | None = None,
+    ) -> list[PlaceMention]:
         """Country and city names in ``text`` (see :func:`mentions.find_places`).
 
         Example:
@@ -211,8 +231,9 @@ class Gazetteer:
         return main_country(mentions)
 
     @staticmethod
-    def resolve(mention: PlaceMention, prefer: str | None = None,
-                require: bool = False) -> City | None:
+    def resolve(
+        mention: PlaceMention, prefer: str | None = None, require: bool = False
+    ) -> City | None:
         """The city a mention means (see :func:`mentions.resolve`)."""
         from factcheck.knowledge.mentions import resolve
 

@@ -10,30 +10,70 @@ from __future__ import annotations
 # Country names that CLDR (babel) does not give, mapped to ISO codes. They are
 # never combined with a direction prefix: "Zuid-Amerika" is not "Zuid-VS".
 COUNTRY_ALIASES = {
-    "VS": "US", "Amerika": "US", "Holland": "NL", "Groot-Brittannië": "GB",
-    "Brittannië": "GB", "VK": "GB", "VAE": "AE", "Emiraten": "AE", "Birma": "MM",
-    "Tsjechische Republiek": "CZ", "Palestina": "PS", "Congo": "CD",
-    "Vaticaan": "VA", "Hongkong": "HK", "Ivoorkust": "CI",
+    "VS": "US",
+    "Amerika": "US",
+    "Holland": "NL",
+    "Groot-Brittannië": "GB",
+    "Brittannië": "GB",
+    "VK": "GB",
+    "VAE": "AE",
+    "Emiraten": "AE",
+    "Birma": "MM",
+    "Tsjechische Republiek": "CZ",
+    "Palestina": "PS",
+    "Congo": "CD",
+    "Vaticaan": "VA",
+    "Hongkong": "HK",
+    "Ivoorkust": "CI",
 }
 # Country names in running text, where they take an article ("van de Verenigde
 # Staten"); other countries are named as CLDR spells them.
 COUNTRY_PHRASES = {
-    "US": "de Verenigde Staten", "GB": "het Verenigd Koninkrijk",
-    "AE": "de Verenigde Arabische Emiraten", "PH": "de Filipijnen", "BS": "de Bahama's",
-    "MV": "de Malediven", "KM": "de Comoren", "CF": "de Centraal-Afrikaanse Republiek",
-    "DO": "de Dominicaanse Republiek", "SC": "de Seychellen", "MH": "de Marshalleilanden",
-    "SB": "de Salomonseilanden", "PS": "de Palestijnse gebieden",
+    "US": "de Verenigde Staten",
+    "GB": "het Verenigd Koninkrijk",
+    "AE": "de Verenigde Arabische Emiraten",
+    "PH": "de Filipijnen",
+    "BS": "de Bahama's",
+    "MV": "de Malediven",
+    "KM": "de Comoren",
+    "CF": "de Centraal-Afrikaanse Republiek",
+    "DO": "de Dominicaanse Republiek",
+    "SC": "de Seychellen",
+    "MH": "de Marshalleilanden",
+    "SB": "de Salomonseilanden",
+    "PS": "de Palestijnse gebieden",
 }
 # Names that look like a direction plus a country but name something else.
 NOT_REGIONS = frozenset(
-    {"noord-ierland", "oost-duitsland", "west-duitsland", "zuid-amerika", "noord-amerika",
-     "midden-amerika"}
+    {
+        "noord-ierland",
+        "oost-duitsland",
+        "west-duitsland",
+        "zuid-amerika",
+        "noord-amerika",
+        "midden-amerika",
+    }
 )
 # Capitalised names that the gazetteer must not take for a city ("Asia" is a
 # town in the Philippines).
 NOT_PLACES = frozenset(
-    {"azie", "europa", "afrika", "oceanie", "antarctica", "antarctis", "arctis", "noordpool",
-     "zuidpool", "midden-oosten", "sahara", "sahel", "balkan", "kaukasus", "scandinavie"}
+    {
+        "azie",
+        "europa",
+        "afrika",
+        "oceanie",
+        "antarctica",
+        "antarctis",
+        "arctis",
+        "noordpool",
+        "zuidpool",
+        "midden-oosten",
+        "sahara",
+        "sahel",
+        "balkan",
+        "kaukasus",
+        "scandinavie",
+    }
 )
 
 # Dutch city names that are also Dutch words ("wenen", "luik"). Other alternate
@@ -44,10 +84,43 @@ EXONYMS = frozenset({"Wenen", "Milaan", "Luik", "Aken", "Genua", "Mekka", "Munst
 # "Bani Walid, de stad in het noordwesten", "Amizmiz ligt 55 kilometer ten zuiden".
 SUBJECT_FILLERS = frozenset(
     {
-        ",", "ligt", "lag", "liggen", "lagen", "gelegen", "is", "was", "zijn", "dat", "die",
-        "zelf", "de", "het", "een", "stad", "hoofdstad", "havenstad", "kuststad", "plaats",
-        "dorp", "provinciehoofdstad", "ongeveer", "zo'n", "circa", "ca", "ruim", "bijna",
-        "kilometer", "kilometers", "km", "mijl", "meter", "op", "verder", "dieper", "hoog"
+        ",",
+        "ligt",
+        "lag",
+        "liggen",
+        "lagen",
+        "gelegen",
+        "is",
+        "was",
+        "zijn",
+        "dat",
+        "die",
+        "zelf",
+        "de",
+        "het",
+        "een",
+        "stad",
+        "hoofdstad",
+        "havenstad",
+        "kuststad",
+        "plaats",
+        "dorp",
+        "provinciehoofdstad",
+        "ongeveer",
+        "zo'n",
+        "circa",
+        "ca",
+        "ruim",
+        "bijna",
+        "kilometer",
+        "kilometers",
+        "km",
+        "mijl",
+        "meter",
+        "op",
+        "verder",
+        "dieper",
+        "hoog",
     }
 )
 # Words between a direction phrase and the place it is about: "in het oosten in Tripoli".
@@ -58,10 +131,33 @@ PLACE_LINK_FILLERS = frozenset({"de", "het", "stad", "hoofdstad", "havenstad", "
 # gesteund door generaal Haftar"; and between an actor and the phrase: "Haftar, die".
 ACTOR_LINKS = frozenset(
     {
-        ",", "gesteund", "gesteunde", "gesteunden", "door", "van", "onder", "leiding", "geleid",
-        "geleide", "bestuurd", "gecontroleerd", "gecontroleerde", "trouw", "aan", "de", "het",
-        "generaal", "maarschalk", "veldmaarschalk", "krijgsheer", "troepen", "strijdkrachten",
-        "regering", "milities", "militie", "leger"
+        ",",
+        "gesteund",
+        "gesteunde",
+        "gesteunden",
+        "door",
+        "van",
+        "onder",
+        "leiding",
+        "geleid",
+        "geleide",
+        "bestuurd",
+        "gecontroleerd",
+        "gecontroleerde",
+        "trouw",
+        "aan",
+        "de",
+        "het",
+        "generaal",
+        "maarschalk",
+        "veldmaarschalk",
+        "krijgsheer",
+        "troepen",
+        "strijdkrachten",
+        "regering",
+        "milities",
+        "militie",
+        "leger",
     }
 )
 ACTOR_BEFORE_LINKS = frozenset({",", "die", "dat", "zetelt", "zit", "zat", "is", "was", "zich"})
@@ -78,13 +174,24 @@ BEARING_ADJECTIVE_SUFFIX = "lijk"
 
 # Names of directions in messages: region (noun) and bearing forms.
 REGION_NAMES = {
-    "N": "het noorden", "E": "het oosten", "S": "het zuiden", "W": "het westen",
-    "NE": "het noordoosten", "NW": "het noordwesten", "SE": "het zuidoosten",
-    "SW": "het zuidwesten", "C": "het midden",
+    "N": "het noorden",
+    "E": "het oosten",
+    "S": "het zuiden",
+    "W": "het westen",
+    "NE": "het noordoosten",
+    "NW": "het noordwesten",
+    "SE": "het zuidoosten",
+    "SW": "het zuidwesten",
+    "C": "het midden",
 }
 BEARING_NAMES = {
-    "N": "ten noorden", "E": "ten oosten", "S": "ten zuiden", "W": "ten westen",
-    "NE": "ten noordoosten", "NW": "ten noordwesten", "SE": "ten zuidoosten",
+    "N": "ten noorden",
+    "E": "ten oosten",
+    "S": "ten zuiden",
+    "W": "ten westen",
+    "NE": "ten noordoosten",
+    "NW": "ten noordwesten",
+    "SE": "ten zuidoosten",
     "SW": "ten zuidwesten",
 }
 MESSAGES = {

@@ -57,8 +57,12 @@ class PlaceMention:
     prefix: str | None = None
 
 
-def find_places(gazetteer: Gazetteer, text: str, tokens: list[Token] | None = None,
-                extra: dict[str, tuple[City, ...]] | None = None) -> list[PlaceMention]:
+def find_places(
+    gazetteer: Gazetteer,
+    text: str,
+    tokens: list[Token] | None = None,
+    extra: dict[str, tuple[City, ...]] | None = None,
+) -> list[PlaceMention]:
     """Country and city names in ``text``; ``extra`` maps folded names to more places."""
     gazetteer.load()
     tokens = tokenize(text) if tokens is None else tokens
@@ -75,8 +79,14 @@ def find_places(gazetteer: Gazetteer, text: str, tokens: list[Token] | None = No
     return [m for m in found if not _name_part(text, tokens, m)]
 
 
-def _match_at(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, lowered: set[str],
-              extra: dict[str, tuple[City, ...]]) -> PlaceMention | None:
+def _match_at(
+    gazetteer: Gazetteer,
+    text: str,
+    tokens: list[Token],
+    i: int,
+    lowered: set[str],
+    extra: dict[str, tuple[City, ...]],
+) -> PlaceMention | None:
     head = tokens[i]
     if not (head.is_word and head.capitalised):
         return None
@@ -102,13 +112,15 @@ def _match_at(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, lowe
     if code and rest[:1].isupper() and fold(head.text) not in _NOT_REGIONS:
         key = fold(rest)
         if gazetteer.prefixable(key):
-            return PlaceMention(head.start, head.end, head.text, i, i, prefix=code,
-                                country=gazetteer.lookup(key)[0])
+            return PlaceMention(
+                head.start, head.end, head.text, i, i, prefix=code, country=gazetteer.lookup(key)[0]
+            )
     return None
 
 
-def _plausible(tokens: list[Token], i: int, key: str, cities: tuple[City, ...],
-               lowered: set[str]) -> bool:
+def _plausible(
+    tokens: list[Token], i: int, key: str, cities: tuple[City, ...], lowered: set[str]
+) -> bool:
     """Whether a one-word city name is meant as the city here."""
     token = tokens[i]
     common = key in _common_words.words()
@@ -161,8 +173,7 @@ def main_country(mentions: list[PlaceMention]) -> str | None:
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
-def resolve(mention: PlaceMention, prefer: str | None = None,
-            require: bool = False) -> City | None:
+def resolve(mention: PlaceMention, prefer: str | None = None, require: bool = False) -> City | None:
     """The city a mention means: in ``prefer`` when plausible, else the most populous.
 
     With ``require``, only a city in ``prefer`` will do (None if there is none).

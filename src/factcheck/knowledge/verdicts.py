@@ -22,8 +22,16 @@ CENTRE_RIGHT = 0.2
 # Bearing claims: angle between the claimed and the true bearing, in degrees.
 BEARING_RIGHT = 50.0
 BEARING_WRONG = 100.0
-ANGLES = {"N": 0.0, "NE": 45.0, "E": 90.0, "SE": 135.0, "S": 180.0, "SW": 225.0,
-          "W": 270.0, "NW": 315.0}
+ANGLES = {
+    "N": 0.0,
+    "NE": 45.0,
+    "E": 90.0,
+    "SE": 135.0,
+    "S": 180.0,
+    "SW": 225.0,
+    "W": 270.0,
+    "NW": 315.0,
+}
 
 
 def region_verdict(direction: str, x: float, y: float) -> bool | None:
