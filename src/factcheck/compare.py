@@ -44,6 +44,9 @@ FEATURES = (
     "role_reversal",
     "actor_substitution",
     "length_ratio",
+    "differences",
+    "difference_on_topic",
+    "agreements",
 )
 
 _OPPOSITE = {"N": "S", "S": "N", "E": "W", "W": "E"}
@@ -403,6 +406,11 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         "role_reversal": min(reversal, 3),
         "actor_substitution": min(substitution, 3),
         "length_ratio": min(len(stmt.tokens) / max(len(claim.tokens), 1), 10.0) / 10.0,
+        # Shared across kinds of difference, so that a rare kind still counts;
+        # a difference matters more when the statement covers the claim's topic.
+        "differences": min(len(out.differences), 3),
+        "difference_on_topic": float(bool(out.differences)) * coverage,
+        "agreements": min(len(out.agreements), 3),
     }
     out.features[:] = [values[name] for name in FEATURES]
     return out
