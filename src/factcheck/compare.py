@@ -15,6 +15,7 @@ difference.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -208,12 +209,16 @@ def _compare_directions(
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
-    if a.keys & b.keys:
+    return _keys_match(a.keys, b.keys)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    # Cached: the same actors meet again and again across a batch of claims.
+    if a & b:
         return True
     return any(
-        len(x) >= 5 and len(y) >= 5 and (x.startswith(y) or y.startswith(x))
-        for x in a.keys
-        for y in b.keys
+        len(x) >= 5 and len(y) >= 5 and (x.startswith(y) or y.startswith(x)) for x in a for y in b
     )
 
 

@@ -77,6 +77,7 @@ class StatementIndex:
         self._tfidf = TfidfTransformer(sublinear_tf=True)
         self.tfidf = self._tfidf.fit_transform(counts).tocsr().astype(np.float32)
         self._facts: dict[int, Facts] = {}
+        self.exact_limit = EXACT_LIMIT
 
     def __len__(self) -> int:
         return len(self.statements)
@@ -98,6 +99,12 @@ class StatementIndex:
     ) -> Hits:
         """The k best statements for each query by hybrid score.
 
+        Up to ``EXACT_LIMIT`` statements every score is computed. Beyond it the
+        char n-gram product of a query with every statement is nearly dense
+        (common n-grams are everywhere), so candidates come from the query's
+        ``QUERY_NGRAMS`` heaviest n-grams plus the dense score, and only the
+        ``CANDIDATES`` best get their exact hybrid score.
+
         Example:
             >>> hits = index.search(encoder.encode(["Haftar verloor 7000 man."]),
             ...                     ["Haftar verloor 7000 man."], k=3, dense_weight=0.5)
@@ -106,14 +113,67 @@ class StatementIndex:
         """
         n = len(self.statements)
         k = min(k, n)
+        queries = self.sparse_query(texts)
         dense = np.asarray(vectors, dtype=np.float32) @ np.asarray(self.vectors, dtype=np.float32).T
-        lexical = (self.sparse_query(texts) @ self.tfidf.T).toarray()
-        hybrid = dense_weight * dense + (1.0 - dense_weight) * lexical
-        if k < n:
-            top = np.argpartition(-hybrid, k - 1, axis=1)[:, :k]
+        rows = np.arange(dense.shape[0])[:, None]
+        if n <= self.exact_limit:
+            lexical = (queries @ self.tfidf.T).toarray()
+            hybrid = dense_weight * dense + (1.0 - dense_weight) * lexical
+            top = _top(hybrid, k)
+            return Hits(top, hybrid[rows, top], dense[rows, top], lexical[rows, top])
+        approx = dense_weight * dense
+        approx += (1.0 - dense_weight) * (_heaviest(queries, QUERY_NGRAMS) @ self.tfidf.T).toarray()
+        candidates = _top(approx, min(CANDIDATES, n))
+        del approx
+        flat = candidates.ravel()
+        repeated = queries[np.repeat(np.arange(queries.shape[0]), candidates.shape[1])]
+        exact = np.asarray(repeated.multiply(self.tfidf[flat]).sum(axis=1), dtype=np.float32)
+        lexical = exact.reshape(candidates.shape)
+        dense_c = dense[rows, candidates]
+        hybrid = dense_weight * dense_c + (1.0 - dense_weight) * lexical
+        order = _top(hybrid, k)
+        return Hits(
+            candidates[rows, order], hybrid[rows, order], dense_c[rows, order], lexical[rows, order]
+        )
+
+
+# Above this many statements, search scores candidates only (see StatementIndex.search).
+EXACT_LIMIT = 5000
+QUERY_NGRAMS = 48
+CANDIDATES = 64
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Column indices of the k largest scores per row, best first (argpartition)."""
+    n = scores.shape[1]
+    if k < n:
+        top = np.argpartition(-scores, k - 1, axis=1)[:, :k]
+    else:
+        top = np.tile(np.arange(n), (scores.shape[0], 1))
+    rows = np.arange(scores.shape[0])[:, None]
+    return top[rows, np.argsort(-scores[rows, top], axis=1, kind="stable")]
+
+
+def _heaviest(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
+    """Each row with only its ``keep`` largest entries."""
+    matrix = matrix.tocsr()
+    data, indices, indptr = [], [], [0]
+    for i in range(matrix.shape[0]):
+        lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
+        row = matrix.data[lo:hi]
+        if hi - lo > keep:
+            pick = np.argpartition(-row, keep - 1)[:keep]
+            data.append(row[pick])
+            indices.append(matrix.indices[lo:hi][pick])
         else:
-            top = np.tile(np.arange(n), (hybrid.shape[0], 1))
-        rows = np.arange(hybrid.shape[0])[:, None]
-        order = np.argsort(-hybrid[rows, top], axis=1, kind="stable")
-        top = top[rows, order]
-        return Hits(top, hybrid[rows, top], dense[rows, top], lexical[rows, top])
+            data.append(row)
+            indices.append(matrix.indices[lo:hi])
+        indptr.append(indptr[-1] + len(data[-1]))
+    return sparse.csr_matrix(
+        (
+            np.concatenate(data) if data else np.zeros(0, np.float32),
+            np.concatenate(indices) if indices else np.zeros(0, np.int32),
+            indptr,
+        ),
+        shape=matrix.shape,
+    )

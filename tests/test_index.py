@@ -1,0 +1,64 @@
+"""The statement index: exact and candidate-based hybrid search agree."""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+from factcheck.index import StatementIndex, _heaviest, _top
+from factcheck.models import Statement
+
+
+def _statements(texts: list[str]) -> list[Statement]:
+    return [
+        Statement(id=f"d#{i}", document="d", text=t, start=0, end=len(t))
+        for i, t in enumerate(texts)
+    ]
+
+
+def _index(n: int, dim: int = 8, seed: int = 0) -> tuple[StatementIndex, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    words = [
+        "regering",
+        "Tripoli",
+        "Haftar",
+        "verliezen",
+        "steun",
+        "oosten",
+        "westen",
+        "troepen",
+        "wapens",
+        "gesprekken",
+        "Berlijn",
+        "Caïro",
+        "drones",
+        "olie",
+    ]
+    texts = [" ".join(rng.choice(words, size=6)) + f" {i}" for i in range(n)]
+    vectors = rng.normal(size=(n, dim)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return StatementIndex(_statements(texts), vectors), vectors
+
+
+def test_top_is_sorted_and_complete() -> None:
+    scores = np.array([[0.1, 0.9, 0.5, 0.7]])
+    assert _top(scores, 2).tolist() == [[1, 3]]
+    assert _top(scores, 4).tolist() == [[1, 3, 2, 0]]
+
+
+def test_heaviest_keeps_the_largest_entries_per_row() -> None:
+    m = sparse.csr_matrix(np.array([[0.1, 0.5, 0.0, 0.3], [0.2, 0.0, 0.0, 0.0]], np.float32))
+    kept = _heaviest(m, 2).toarray()
+    assert kept.tolist() == [[0.0, 0.5, 0.0, np.float32(0.3)], [np.float32(0.2), 0, 0, 0]]
+
+
+def test_candidate_search_matches_exact_search() -> None:
+    index, vectors = _index(400)
+    queries = [index.statements[i].text for i in (3, 77, 250)]
+    query_vectors = vectors[[3, 77, 250]]
+    exact = index.search(query_vectors, queries, 5, 0.4)
+    index.exact_limit = 0  # force the candidate path
+    approx = index.search(query_vectors, queries, 5, 0.4)
+    assert approx.indices[:, 0].tolist() == exact.indices[:, 0].tolist() == [3, 77, 250]
+    np.testing.assert_allclose(approx.scores[:, 0], exact.scores[:, 0], rtol=1e-5)
+    np.testing.assert_allclose(approx.sparse[:, 0], exact.sparse[:, 0], rtol=1e-5)
