@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import emit, machine, peak_rss_mib, vary_claims  # noqa: E402
+from _common import emit, machine, peak_rss_mib, vary_claims
 
 PER_DOCUMENT = 1000
 TEMPLATES = [

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, emit, machine, peak_rss_mib, vary_claims  # noqa: E402
+from _common import ROOT, emit, machine, peak_rss_mib, vary_claims
 
 
 def main() -> None:

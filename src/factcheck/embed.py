@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
+from scipy import sparse
 
 from factcheck.config import BUNDLED_MODEL
 from factcheck.errors import ModelError
@@ -169,6 +170,30 @@ class VectorCache:
         if self.enabled:
             self._store(path, vectors)
         return vectors
+
+    def sparse(
+        self, name: str, texts: Sequence[str], compute: Callable[[list[str]], sparse.csr_matrix]
+    ) -> sparse.csr_matrix:
+        """A sparse matrix of ``texts`` (e.g. char n-gram counts) from the cache when it has
+        it; ``name`` identifies what ``compute`` makes (change it when that changes)."""
+        path = self.root / f"{cache_key(name, texts)}.npz"
+        if self.enabled and path.exists():
+            try:
+                cached = sparse.load_npz(path).tocsr()
+                if cached.shape[0] == len(texts):
+                    return cached
+            except (OSError, ValueError):
+                log.warning("ignoring unreadable cache file %s", path)
+        matrix = compute(list(texts)).tocsr()
+        if self.enabled:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(f".{os.getpid()}.tmp.npz")
+                sparse.save_npz(tmp, matrix, compressed=False)
+                os.replace(tmp, path)
+            except OSError as exc:
+                log.warning("cannot write the cache in %s: %s", self.root, exc)
+        return matrix
 
     def _store(self, path: Path, vectors: np.ndarray) -> None:
         try:

@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 
 from factcheck import lang
 from factcheck.aggregate import Candidate, Decision, Policy, combine, decide
@@ -22,7 +23,7 @@ from factcheck.conflicts import Resolution, resolve
 from factcheck.embed import Encoder, SentenceTransformerEncoder, VectorCache
 from factcheck.explain import evidence_for, explain
 from factcheck.extract import analyse
-from factcheck.index import StatementIndex
+from factcheck.index import NGRAM_COUNTS, StatementIndex, ngram_counts
 from factcheck.knowledge import Finding, KnowledgeBase, issue_of
 from factcheck.models import Claim, ClaimPart, Document, Label, ReferenceIssue, Verdict
 from factcheck.reference import find_facts, load_documents
@@ -127,16 +128,14 @@ class Verifier:
         settings = settings or Settings()
         encoder = encoder or SentenceTransformerEncoder(settings.model, settings.device)
         cache = VectorCache(settings.cache_dir / "vectors", enabled=settings.use_cache)
-        statements, blocks = [], []
+        statements, blocks, counts = [], [], []
         for doc in documents:
             doc_statements = segment(doc)
             statements.extend(doc_statements)
             if doc_statements:
-                blocks.append(
-                    cache.vectors(
-                        encoder, [s.text for s in doc_statements], batch_size=settings.batch_size
-                    )
-                )
+                texts = [s.text for s in doc_statements]
+                blocks.append(cache.vectors(encoder, texts, batch_size=settings.batch_size))
+                counts.append(cache.sparse(NGRAM_COUNTS, texts, ngram_counts))
         vectors = np.vstack(blocks) if blocks else np.zeros((0, 1), dtype=np.float32)
         log.info(
             "indexed %d statements from %d documents (%d embedded, %d from cache)",
@@ -145,7 +144,9 @@ class Verifier:
             cache.misses,
             cache.hits,
         )
-        index = StatementIndex(statements, vectors)
+        index = StatementIndex(
+            statements, vectors, sparse.vstack(counts).tocsr() if counts else None
+        )
         verifier = cls(
             index,
             documents=documents,

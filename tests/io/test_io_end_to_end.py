@@ -18,13 +18,26 @@ pytestmark = pytest.mark.usefixtures("shared_encoder")
 
 
 def _verify(hostile: Path, out: Path, reference_dir: Path, cache_dir: Path, *extra: str):  # type: ignore[no-untyped-def]
-    args = ["verify", str(hostile), "--reference", str(reference_dir), "--output", str(out),
-            "--cache-dir", str(cache_dir), "--quiet", *extra]
+    args = [
+        "verify",
+        str(hostile),
+        "--reference",
+        str(reference_dir),
+        "--output",
+        str(out),
+        "--cache-dir",
+        str(cache_dir),
+        "--quiet",
+        *extra,
+    ]
     return CliRunner().invoke(main, args, catch_exceptions=False)
 
 
 def test_one_verdict_per_record_and_errors_where_due(
-    hostile_jsonl: Path, hostile_expected: list, reference_dir: Path, cache_dir: Path,
+    hostile_jsonl: Path,
+    hostile_expected: list,
+    reference_dir: Path,
+    cache_dir: Path,
     tmp_path: Path,
 ) -> None:
     out = tmp_path / "out.jsonl"
@@ -44,7 +57,10 @@ def test_one_verdict_per_record_and_errors_where_due(
 
 
 def test_csv_round_trips_claims_except_the_neutralising_prefix(
-    hostile_jsonl: Path, hostile_expected: list, reference_dir: Path, cache_dir: Path,
+    hostile_jsonl: Path,
+    hostile_expected: list,
+    reference_dir: Path,
+    cache_dir: Path,
     tmp_path: Path,
 ) -> None:
     out = tmp_path / "out.csv"
@@ -67,7 +83,10 @@ def test_csv_round_trips_claims_except_the_neutralising_prefix(
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 def test_html_report_of_the_hostile_file_runs_no_script(
-    hostile_jsonl: Path, reference_dir: Path, cache_dir: Path, tmp_path: Path,
+    hostile_jsonl: Path,
+    reference_dir: Path,
+    cache_dir: Path,
+    tmp_path: Path,
 ) -> None:
     out = tmp_path / "report.html"
     assert _verify(hostile_jsonl, out, reference_dir, cache_dir).exit_code == 0
