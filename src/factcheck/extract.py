@@ -278,6 +278,7 @@ def _phrase_in(phrase: str, joined: str) -> bool:
 
 def _find_polarity(facts: Facts, lowers: list[str], lang) -> None:  # type: ignore[no-untyped-def]
     joined = " " + " ".join(lowers) + " "
+    present = set(lowers)
     for i, low in enumerate(lowers):
         if low in lang.NEGATIONS or low.endswith("n't"):
             # "niet alleen" / "not only" adds, it does not deny.
@@ -289,7 +290,7 @@ def _find_polarity(facts: Facts, lowers: list[str], lang) -> None:  # type: igno
     for g, (left, right) in enumerate(lang.ANTONYMS):
         for side, words in enumerate((left, right)):
             for w in words:
-                if (" " in w and _phrase_in(w, joined)) or (" " not in w and w in lowers):
+                if (" " in w and _phrase_in(w, joined)) or (" " not in w and w in present):
                     facts.antonyms.setdefault(g, {})[side] = w
                     break
 

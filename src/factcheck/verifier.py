@@ -49,6 +49,12 @@ class _Part:
     undecided: bool = False
 
 
+@dataclass(slots=True)
+class _Prepared:
+    verdicts: list[Verdict | None]
+    parts: list[_Part]
+
+
 class Verifier:
     """Checks claims against an indexed set of reference documents.
 
@@ -171,15 +177,23 @@ class Verifier:
             for i, c in enumerate(claims, start=1)
         )
         while chunk := list(islice(numbered, CHUNK)):
-            yield from self._check_chunk(chunk)
+            prepared = self._prepare(chunk)
+            yield from self._finish(chunk, prepared, self._encode(prepared.parts))
 
-    def _check_chunk(self, claims: list[Claim]) -> list[Verdict]:
+    def _encode(self, parts: list[_Part]) -> np.ndarray:
+        if not parts or len(self.index) == 0:
+            return np.zeros((0, 0), dtype=np.float32)
+        return self.encoder.encode([p.text for p in parts], batch_size=self.settings.batch_size)
+
+    def _prepare(self, claims: list[Claim]) -> _Prepared:
+        """Error records for claims that cannot be checked; the parts of the others."""
         verdicts: list[Verdict | None] = [None] * len(claims)
         parts: list[_Part] = []
         for i, claim in enumerate(claims):
             problem = self._problem(claim)
             if problem:
-                verdicts[i] = Verdict.failed(claim.id, claim.text, problem, **claim.metadata)
+                failed = Verdict.failed(claim.id, claim.text, problem)
+                verdicts[i] = failed.model_copy(update={"metadata": claim.metadata})
                 continue
             detected = lang.detect(claim.text, default="")
             language = detected or self._default_language
@@ -187,7 +201,13 @@ class Verifier:
                 split_claim(claim.text, language) if self.settings.split_compounds else [claim.text]
             )
             parts.extend(_Part(i, t, language, undecided=not detected) for t in texts)
-        decided = self._judge(parts)
+        return _Prepared(verdicts, parts)
+
+    def _finish(
+        self, claims: list[Claim], prepared: _Prepared, vectors: np.ndarray
+    ) -> list[Verdict]:
+        verdicts, parts = prepared.verdicts, prepared.parts
+        decided = self._judge(parts, vectors)
         by_claim: dict[int, list[tuple[_Part, Decision, list[Candidate]]]] = {}
         for part, (decision, candidates) in zip(parts, decided, strict=True):
             by_claim.setdefault(part.claim, []).append((part, decision, candidates))
@@ -204,11 +224,12 @@ class Verifier:
             )
         return None
 
-    def _judge(self, parts: list[_Part]) -> list[tuple[Decision, list[Candidate]]]:
+    def _judge(
+        self, parts: list[_Part], vectors: np.ndarray
+    ) -> list[tuple[Decision, list[Candidate]]]:
         if not parts or len(self.index) == 0:
             return [(decide([], self.policy), []) for _ in parts]
         texts = [p.text for p in parts]
-        vectors = self.encoder.encode(texts, batch_size=self.settings.batch_size)
         hits = self.index.search(vectors, texts, self.settings.top_k, self.dense_weight)
         k = hits.indices.shape[1]
         comparisons = []
