@@ -63,3 +63,30 @@ def vary_claims(n: int, seed: int = 7, document: str | None = None) -> list[str]
 
 def emit(report: dict[str, Any]) -> None:
     print(json.dumps(report, ensure_ascii=False))
+
+
+def against_encoder(verifier: Any, texts: list[str], batch_size: int) -> dict[str, Any]:
+    """Time the verifier and the encoder alone on the same texts, both warmed up."""
+    import time
+
+    from factcheck.models import Claim
+
+    claims = [Claim(id=str(i), text=t) for i, t in enumerate(texts)]
+    model = verifier.encoder.model
+    model.encode(texts[:64], batch_size=batch_size)
+    list(verifier.check_many(claims[:64]))  # warm every stage (gazetteer too)
+    start = time.perf_counter()
+    model.encode(texts, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True)
+    encoder_s = time.perf_counter() - start
+    start = time.perf_counter()
+    verdicts = list(verifier.check_many(claims))
+    pipeline_s = time.perf_counter() - start
+    if len(verdicts) != len(claims):
+        raise RuntimeError(f"{len(verdicts)} verdicts for {len(claims)} claims")
+    return {
+        "claims": len(claims),
+        "k": verifier.settings.top_k,
+        "encoder_claims_per_s": round(len(texts) / encoder_s, 1),
+        "pipeline_claims_per_s": round(len(claims) / pipeline_s, 1),
+        "ratio": round(encoder_s / pipeline_s, 3),
+    }

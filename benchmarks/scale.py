@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import emit, machine, peak_rss_mib, vary_claims
+from _common import against_encoder, emit, machine, peak_rss_mib, vary_claims
 
 PER_DOCUMENT = 1000
 TEMPLATES = [
@@ -89,7 +89,6 @@ def main() -> None:
     args = parser.parse_args()
 
     from factcheck.config import make_settings
-    from factcheck.models import Claim
 
     work = Path(args.workdir or tempfile.mkdtemp(prefix="factcheck-scale-"))
     reference, cache = work / "reference", work / "cache"
@@ -107,17 +106,7 @@ def main() -> None:
     )
     verifier, changed_s = build(reference, settings)
 
-    texts = vary_claims(args.claims)
-    claims = [Claim(id=str(i), text=t) for i, t in enumerate(texts)]
-    model = verifier.encoder.model  # type: ignore[attr-defined]
-    list(verifier.check_many(claims[:64]))  # warm every stage
-    start = time.perf_counter()
-    model.encode(texts, batch_size=args.batch_size, normalize_embeddings=True)
-    encoder_s = time.perf_counter() - start
-    start = time.perf_counter()
-    verdicts = list(verifier.check_many(claims))
-    pipeline_s = time.perf_counter() - start
-    assert len(verdicts) == len(claims)
+    timing = against_encoder(verifier, vary_claims(args.claims), args.batch_size)
 
     emit(
         {
@@ -131,11 +120,7 @@ def main() -> None:
             "cached_build_s": round(cached_s, 2),
             "one_document_changed_build_s": round(changed_s, 2),
             "after_change_cache": verifier.cache_stats,
-            "claims": len(claims),
-            "k": verifier.settings.top_k,
-            "encoder_claims_per_s": round(len(texts) / encoder_s, 1),
-            "pipeline_claims_per_s": round(len(claims) / pipeline_s, 1),
-            "ratio": round(encoder_s / pipeline_s, 3),
+            **timing,
             "peak_rss_mib": peak_rss_mib(),
             "workdir": str(work),
         }

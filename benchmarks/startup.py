@@ -26,6 +26,9 @@ FLOOR = (
 )
 
 
+CLAIM = "Haftar verloor zevenduizend manschappen."
+
+
 def _wall(command: list[str]) -> float:
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
@@ -38,9 +41,14 @@ def main() -> None:
     args = parser.parse_args()
     factcheck = [sys.executable, "-m", "factcheck"]
     runs = {
-        "help_s": factcheck + ["--help"],
-        "check_cold_s": factcheck
-        + ["check", "Haftar verloor zevenduizend manschappen.", "--reference", "reference/"],
+        "help_s": [*factcheck, "--help"],
+        "check_cold_s": [
+            *factcheck,
+            "check",
+            "Haftar verloor zevenduizend manschappen.",
+            "--reference",
+            "reference/",
+        ],
         "import_and_load_model_s": [sys.executable, "-c", FLOOR],
     }
     _wall(runs["check_cold_s"])  # fill the vector cache: "cold" means a new process
