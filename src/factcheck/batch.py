@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -113,22 +113,28 @@ def _skip_done(
         yield record
 
 
-def _verdicts(
-    verifier: Verifier, records: Iterator[Claim | RecordError]
+def error_verdict(record: RecordError) -> Verdict:
+    """The output record of an input record the reader could not take."""
+    failed = Verdict.failed(record.id, record.text, record.error)
+    return failed.model_copy(update={"metadata": {**record.metadata, "line": record.line}})
+
+
+def verdict_chunks(
+    verifier: Verifier, records: Iterable[Claim | RecordError]
 ) -> Iterator[list[Verdict]]:
     """Chunks of verdicts in input order; reader errors become error records."""
+    records = iter(records)
     while chunk := list(islice(records, CHUNK)):
         claims = [r for r in chunk if isinstance(r, Claim)]
         checked = iter(verifier.check_many(claims))
-        out = []
-        for record in chunk:
-            if isinstance(record, RecordError):
-                failed = Verdict.failed(record.id, record.text, record.error)
-                metadata = {**record.metadata, "line": record.line}
-                out.append(failed.model_copy(update={"metadata": metadata}))
-            else:
-                out.append(next(checked))
-        yield out
+        yield [
+            error_verdict(record) if isinstance(record, RecordError) else next(checked)
+            for record in chunk
+        ]
+
+
+# An engine turns the record stream into chunks of verdicts, in input order.
+Engine = Callable[["Verifier", Iterator[Claim | RecordError]], Iterator[list[Verdict]]]
 
 
 def _count_lines(source: str) -> int | None:
@@ -167,8 +173,15 @@ def run_batch(
     fmt: str | None = None,
     resume: bool = False,
     quiet: bool = False,
+    engine: Engine | None = None,
 ) -> Summary:
-    """Verify a claim file into an output file (or stdout); see the module docstring."""
+    """Verify a claim file into an output file (or stdout); see the module docstring.
+
+    ``engine`` computes the verdicts (default: this process, :func:`verdict_chunks`;
+    :func:`factcheck.distributed.ray_engine` runs them on Ray). Journal, resume and
+    output are the same whatever the engine.
+    """
+    engine = engine or verdict_chunks
     fmt = output_format(output, fmt)
     journal = journal_path(output, fmt)
     if resume and journal is None:
@@ -190,7 +203,7 @@ def run_batch(
     writer = open_writer(target_fmt, stream, author=verifier.settings.author, append=resume)
     try:
         with _progress(_count_lines(claims), quiet) as bar:
-            for verdicts in _verdicts(verifier, records):
+            for verdicts in engine(verifier, records):
                 for verdict in verdicts:
                     writer.write(verdict)
                     summary.labels[verdict.label.value] += 1

@@ -125,6 +125,14 @@ def main() -> None:
 @click.option("--resume", is_flag=True, help="skip claims whose id is already in the output")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar and no summary")
 @click.option("--strict", is_flag=True, help="exit 3 when any record had an error")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    help="where verdicts are computed: this process, or a Ray cluster (extra 'ray')",
+)
+@click.option("--address", default=None, help="Ray cluster to join; default: start a local one")
+@click.option("--workers", type=int, default=None, help="Ray actors (one Verifier each)")
 @_settings_options
 @_fail_cleanly
 def verify(
@@ -135,13 +143,23 @@ def verify(
     resume: bool,
     quiet: bool,
     strict: bool,
+    engine: str,
+    address: str | None,
+    workers: int | None,
     settings_values: dict[str, Any],
 ) -> None:
     """Verify every claim in CLAIMS_FILE (jsonl, csv, tsv or txt; - for stdin)."""
     from factcheck.batch import run_batch
 
+    runner = None
+    if engine == "ray":
+        from factcheck.distributed import ray_engine
+
+        runner = ray_engine(address, workers)
     verifier = _verifier(references, settings_values, quiet)
-    summary = run_batch(verifier, claims_file, output, fmt=fmt, resume=resume, quiet=quiet)
+    summary = run_batch(
+        verifier, claims_file, output, fmt=fmt, resume=resume, quiet=quiet, engine=runner
+    )
     if not quiet:
         click.echo(summary.line(), err=True)
     if summary.interrupted:
