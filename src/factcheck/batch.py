@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from factcheck.errors import ClaimFileError
 from factcheck.io.readers import RecordError, read_claims
@@ -194,7 +194,7 @@ def run_batch(
     records = _skip_done(
         read_claims(claims, max_chars=verifier.settings.max_claim_chars), done, summary
     )
-    stream: IO[str] = (
+    stream: TextIO = (
         sys.stdout
         if journal is None
         else journal.open("a" if resume else "w", encoding="utf-8", newline="\n")

@@ -34,8 +34,8 @@ def _settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
             decl = f"--{flag}/--no-{flag}"
             options.append(click.option(decl, name, default=None, help=field.description))
             continue
-        kind = {int: int, float: float}.get(annotation, str)  # type: ignore[call-overload]
-        if annotation in (int | None, float | None):  # type: ignore[comparison-overlap]
+        kind = {int: int, float: float}.get(annotation, str)  # type: ignore[arg-type]
+        if annotation in (int | None, float | None):
             kind = int if annotation == (int | None) else float
         options.append(
             click.option(f"--{flag}", name, type=kind, default=None, help=field.description)
@@ -74,7 +74,7 @@ def _references(given: tuple[str, ...]) -> list[str]:
     raise click.UsageError("give --reference PATH (a file or folder of reference documents)")
 
 
-def _verifier(references: tuple[str, ...], settings_values: dict[str, Any], quiet: bool = False):  # type: ignore[no-untyped-def]
+def _verifier(references: tuple[str, ...], settings_values: dict[str, Any], quiet: bool = False):
     from factcheck.config import make_settings
     from factcheck.verifier import Verifier
 

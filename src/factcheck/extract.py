@@ -157,7 +157,7 @@ def analyse(text: str, language: str) -> Facts:
     return facts
 
 
-def _qualifier(lowers: list[str], i: int, lang) -> str | None:  # type: ignore[no-untyped-def]
+def _qualifier(lowers: list[str], i: int, lang) -> str | None:
     for width in (2, 1):
         if i - width >= 0:
             phrase = " ".join(lowers[i - width : i])
@@ -185,7 +185,7 @@ def _interval(value: float, qualifier: str | None, scaled: bool) -> tuple[float,
     return lo, hi
 
 
-def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:  # type: ignore[no-untyped-def]
+def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
     digits = numbers.digits_pattern(lang.CODE)
     tokens = facts.tokens
     used: set[int] = set()
@@ -261,7 +261,7 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:  #
         )
 
 
-def _find_dates(facts: Facts, lowers: list[str], lang, context) -> None:  # type: ignore[no-untyped-def]
+def _find_dates(facts: Facts, lowers: list[str], lang, context) -> None:
     for i, low in enumerate(lowers):
         if low in lang.WEEKDAYS:
             facts.weekdays[lang.WEEKDAYS[low]] = (facts.tokens[i].text, context(i, _DATE_WINDOW))
@@ -276,7 +276,7 @@ def _phrase_in(phrase: str, joined: str) -> bool:
     return f" {phrase} " in joined
 
 
-def _find_polarity(facts: Facts, lowers: list[str], lang) -> None:  # type: ignore[no-untyped-def]
+def _find_polarity(facts: Facts, lowers: list[str], lang) -> None:
     joined = " " + " ".join(lowers) + " "
     present = set(lowers)
     for i, low in enumerate(lowers):
@@ -295,7 +295,7 @@ def _find_polarity(facts: Facts, lowers: list[str], lang) -> None:  # type: igno
                     break
 
 
-def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> None:  # type: ignore[no-untyped-def]
+def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> None:
     determiners = _DETERMINERS.get(lang.CODE, set())
     i = 0
     while i < len(tokens):
@@ -371,7 +371,7 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
             facts.passive_agent = facts.agent = facts.passive_agents[0][0]
 
 
-def _is_resource_word(low: str, lang) -> bool:  # type: ignore[no-untyped-def]
+def _is_resource_word(low: str, lang) -> bool:
     return (
         low in lang.NEGATIONS
         or low in lang.DIRECTIONS
@@ -383,7 +383,7 @@ def _is_resource_word(low: str, lang) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
-def _find_directions(facts: Facts, tokens: list[Token], lowers: list[str], lang, context) -> None:  # type: ignore[no-untyped-def]
+def _find_directions(facts: Facts, tokens: list[Token], lowers: list[str], lang, context) -> None:
     for i, low in enumerate(lowers):
         code = lang.DIRECTIONS.get(low)
         if code is None and "-" in low:

@@ -64,7 +64,7 @@ def parse_word(word: str, language: str) -> float | None:
     return float(value) if value is not None else None
 
 
-def _parse_compound(word: str, lang) -> int | None:  # type: ignore[no-untyped-def]
+def _parse_compound(word: str, lang) -> int | None:
     simple = {**lang.UNITS, **lang.TENS}
     simple.pop("a", None)
     if word in simple:

@@ -108,7 +108,7 @@ class TrainedStance:
 
     def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, object]) -> None:
         self.meta = meta
-        if list(meta.get("features", [])) != list(FEATURES):
+        if list(meta.get("features", [])) != list(FEATURES):  # type: ignore[call-overload]
             raise ModelError(
                 "the stance model was trained on other comparison features; "
                 "retrain it with 'factcheck train-stance'"
@@ -145,7 +145,7 @@ class TrainedStance:
         arrays = {"mean": self.mean, "scale": self.scale}
         for i, (w, b) in enumerate(self.layers):
             arrays[f"W{i}"], arrays[f"b{i}"] = w, b
-        np.savez_compressed(path, meta=np.array(json.dumps(self.meta)), **arrays)
+        np.savez_compressed(path, meta=np.array(json.dumps(self.meta)), **arrays)  # type: ignore[arg-type]
 
     def logits(self, batch: PairBatch) -> np.ndarray:
         x = (model_inputs(batch, self.embedding_features) - self.mean) / self.scale

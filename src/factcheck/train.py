@@ -284,7 +284,7 @@ def leave_one_document_out(
 
 # Decision thresholds shipped with the model. Chosen on the leave-one-document-
 # out predictions of the labelled claims (docs/stance.md has the grid).
-SHIPPED_POLICY = {
+SHIPPED_POLICY: dict[str, Any] = {
     "min_score": 0.2,
     "contradict": 0.4,
     "support": 0.3,
@@ -297,7 +297,7 @@ def tune_dense_weight(rows: Sequence[dict[str, Any]], verifier: Any) -> dict[str
     """Evidence recall@1 of the fused score for dense weights 0, 0.1, ..., 1."""
     from factcheck.evaluate import recall_at_1
 
-    return {f"{w:.1f}": recall_at_1(verifier, rows, w) for w in np.linspace(0.0, 1.0, 11)}
+    return {f"{w:.1f}": recall_at_1(verifier, list(rows), w) for w in np.linspace(0.0, 1.0, 11)}
 
 
 def build_pairs(sick: Path | None, rows: Sequence[dict[str, Any]], verifier: Any) -> PairSet:

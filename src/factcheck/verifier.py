@@ -17,7 +17,7 @@ from scipy import sparse
 
 from factcheck import lang
 from factcheck.aggregate import Candidate, Decision, Policy, combine, decide
-from factcheck.compare import Difference, compare
+from factcheck.compare import Comparison, Difference, compare
 from factcheck.config import Settings
 from factcheck.conflicts import Resolution, resolve
 from factcheck.embed import Encoder, SentenceTransformerEncoder, VectorCache
@@ -232,7 +232,7 @@ class Verifier:
         texts = [p.text for p in parts]
         hits = self.index.search(vectors, texts, self.settings.top_k, self.dense_weight)
         k = hits.indices.shape[1]
-        comparisons = []
+        comparisons: list[Comparison] = []
         for row, part in enumerate(parts):
             if part.undecided:
                 part.language = self.index.statements[int(hits.indices[row, 0])].language
