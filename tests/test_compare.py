@@ -385,3 +385,38 @@ def test_feature_vector_shape_and_coverage() -> None:
     same = run(S13, S13)
     assert same.feature("coverage") == same.feature("reverse_coverage") == 1.0
     assert same.differences == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language", "claim_value", "ref_value"),
+    [
+        (
+            "It was Odinga's third attempt to become president.",
+            "It was Odinga's fifth attempt to win the presidency.",
+            "en",
+            "third",
+            "fifth",
+        ),
+        (
+            "De moskee van Tinmel stamt uit de achttiende eeuw.",
+            "De historische moskee van Tinmel uit de twaalfde eeuw is zwaar beschadigd.",
+            "nl",
+            "achttiende",
+            "twaalfde",
+        ),
+    ],
+)
+def test_ordinals_differ(
+    claim: str, statement: str, language: str, claim_value: str, ref_value: str
+) -> None:
+    result = compare(analyse(claim, language), analyse(statement, language))
+    assert [(d.kind, d.claim, d.reference) for d in result.differences] == [
+        ("number", claim_value, ref_value)
+    ]
+
+
+def test_een_derde_van_stays_a_fraction_and_de_derde_poging_an_ordinal() -> None:
+    fraction = analyse("Haftar verloor een derde van zijn leger.", "nl").quantities
+    ordinal = analyse("Het was de derde poging van de regering.", "nl").quantities
+    assert [(q.kind, q.value) for q in fraction] == [("fraction", pytest.approx(1 / 3))]
+    assert [(q.kind, q.value) for q in ordinal] == [("ordinal", 3.0)]

@@ -185,6 +185,12 @@ def _interval(value: float, qualifier: str | None, scaled: bool) -> tuple[float,
     return lo, hi
 
 
+def _ordinal_here(prev: str, nxt: str, lang) -> bool:  # type: ignore[no-untyped-def]
+    """An ordinal follows a determiner or possessive and is not "een derde van" (a fraction)."""
+    determiner = prev in lang.ORDINAL_DETERMINERS or prev.endswith(("'s", "’s"))
+    return determiner and nxt not in lang.FRACTION_FOLLOWERS
+
+
 def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
     digits = numbers.digits_pattern(lang.CODE)
     tokens = facts.tokens
@@ -206,11 +212,14 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
             ):
                 continue
             value = numbers.parse_word(low, lang.CODE) if low not in lang.AMBIGUOUS_ONE else 1.0
-            if (
+            prev = lowers[i - 1] if i > 0 else ""
+            if value is None and low in lang.ORDINALS and _ordinal_here(prev, nxt, lang):
+                # "de derde poging", "Odinga's fifth attempt", "de twaalfde eeuw"
+                value, kind = float(lang.ORDINALS[low]), "ordinal"
+            elif (
                 value is None
                 and low in lang.FRACTIONS
-                and i > 0
-                and lowers[i - 1] in {"de", "the", "half"}
+                and prev in {"de", "the", "half"}
             ):
                 value, kind = lang.FRACTIONS[low], "fraction"
             elif value is None and low in lang.WHOLE_FRACTIONS and nxt in lang.FRACTION_FOLLOWERS:
