@@ -97,6 +97,13 @@ reference_option = click.option(
     type=click.Path(),
     help="reference document or folder (repeatable; default: ./reference)",
 )
+output_option = click.option(
+    "--output",
+    "-o",
+    default="-",
+    type=click.Path(allow_dash=True),
+    help="output file, - for stdout",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -108,13 +115,7 @@ def main() -> None:
 @main.command()
 @click.argument("claims_file", type=click.Path(allow_dash=True))
 @reference_option
-@click.option(
-    "--output",
-    "-o",
-    default="-",
-    type=click.Path(allow_dash=True),
-    help="output file, - for stdout",
-)
+@output_option
 @click.option(
     "--format",
     "fmt",
@@ -191,13 +192,7 @@ def check(
 
 @main.command()
 @reference_option
-@click.option(
-    "--output",
-    "-o",
-    default="-",
-    type=click.Path(allow_dash=True),
-    help="output file, - for stdout",
-)
+@output_option
 @_settings_options
 @_fail_cleanly
 def audit(references: tuple[str, ...], output: str, settings_values: dict[str, Any]) -> None:

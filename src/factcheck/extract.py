@@ -185,7 +185,7 @@ def _interval(value: float, qualifier: str | None, scaled: bool) -> tuple[float,
     return lo, hi
 
 
-def _ordinal_here(prev: str, nxt: str, lang) -> bool:  # type: ignore[no-untyped-def]
+def _ordinal_here(prev: str, nxt: str, lang) -> bool:
     """An ordinal follows a determiner or possessive and is not "een derde van" (a fraction)."""
     determiner = prev in lang.ORDINAL_DETERMINERS or prev.endswith(("'s", "’s"))
     return determiner and nxt not in lang.FRACTION_FOLLOWERS
@@ -216,11 +216,7 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
             if value is None and low in lang.ORDINALS and _ordinal_here(prev, nxt, lang):
                 # "de derde poging", "Odinga's fifth attempt", "de twaalfde eeuw"
                 value, kind = float(lang.ORDINALS[low]), "ordinal"
-            elif (
-                value is None
-                and low in lang.FRACTIONS
-                and prev in {"de", "the", "half"}
-            ):
+            elif value is None and low in lang.FRACTIONS and prev in {"de", "the", "half"}:
                 value, kind = lang.FRACTIONS[low], "fraction"
             elif value is None and low in lang.WHOLE_FRACTIONS and nxt in lang.FRACTION_FOLLOWERS:
                 value, kind = lang.WHOLE_FRACTIONS[low], "fraction"

@@ -24,7 +24,7 @@ from factcheck.embed import Encoder, SentenceTransformerEncoder, VectorCache
 from factcheck.explain import evidence_for, explain
 from factcheck.extract import analyse
 from factcheck.index import NGRAM_COUNTS, StatementIndex, ngram_counts
-from factcheck.knowledge import Finding, KnowledgeBase, issue_of
+from factcheck.knowledge import Finding, KnowledgeBase, issue_of, mentions_direction
 from factcheck.models import Claim, ClaimPart, Document, Label, ReferenceIssue, Verdict
 from factcheck.reference import find_facts, load_documents
 from factcheck.segment import segment
@@ -363,7 +363,7 @@ class Verifier:
 
     def _knowledge_of(self, part: _Part, candidates: list[Candidate]) -> Resolution:
         """Knowledge checks of one claim part: only claims that place something somewhere."""
-        if not lang.mentions_direction(part.text, part.language):
+        if not mentions_direction(part.text):
             return Resolution([])
         document = self.index.statements[candidates[0].statement].document if candidates else None
         findings = self.knowledge.check(part.text, part.language, self._context(document))

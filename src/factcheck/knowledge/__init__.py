@@ -16,6 +16,7 @@ process.
 from __future__ import annotations
 
 from factcheck.knowledge.audit import Finding, KnowledgeBase, issue_of
+from factcheck.knowledge.directions import mentions_direction
 from factcheck.knowledge.extent import Extent
 from factcheck.knowledge.facts import ActorFact, Facts, PlaceFact, load_facts, parse_facts
 from factcheck.knowledge.gazetteer import City, Gazetteer, get_gazetteer
@@ -34,5 +35,6 @@ __all__ = [
     "get_gazetteer",
     "issue_of",
     "load_facts",
+    "mentions_direction",
     "parse_facts",
 ]

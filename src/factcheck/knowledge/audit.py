@@ -19,7 +19,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck.errors import KnowledgeError
 from factcheck.knowledge import lang_en, lang_nl
 from factcheck.knowledge._text import Token, fold, tokenize
-from factcheck.knowledge.directions import ActorMention, DirectionMention, parse
+from factcheck.knowledge.directions import (
+    ActorMention,
+    DirectionMention,
+    mentions_direction,
+    parse,
+)
 from factcheck.knowledge.extent import km
 from factcheck.knowledge.facts import Facts, load_facts
 from factcheck.knowledge.gazetteer import DEFAULT_MIN_POPULATION, City, Gazetteer, get_gazetteer
@@ -130,6 +135,8 @@ class KnowledgeBase:
                 are read in (e.g. the reference document's); inferred from the
                 text when None.
         """
+        if not mentions_direction(text):
+            return []  # no direction word: nothing to check, and no gazetteer needed
         language = language or detect(text)
         tokens = tokenize(text)
         places = self._places(text, tokens)
@@ -154,6 +161,8 @@ class KnowledgeBase:
         contexts: dict[str, str | None] = {}
         pairs = []
         for st in statements:
+            if not mentions_direction(st.text):
+                continue  # most statements: skip before the document's country is worked out
             doc = docs.get(st.document)
             language = st.language or (doc.language if doc else None) or "nl"
             if st.document not in contexts:

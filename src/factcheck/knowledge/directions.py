@@ -16,6 +16,7 @@ against coordinates is :mod:`factcheck.knowledge.verdicts`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -30,6 +31,35 @@ Frame = Literal["region", "bearing"]
 MAX_FILLERS = 6
 _POSSESSIVE = {"'s", "’s"}
 _REFERENCE_VERBS = {"ligt", "lag", "lies", "lay", "is", "was"}
+
+
+# Every word the parser reads as a direction, in every language, as one pattern:
+# a cheap gate, so that text without one never reaches the gazetteer.
+_DIRECTION_WORD = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted(
+            {
+                w
+                for res, words in ((resources("nl"), lang_nl), (resources("en"), lang_en))
+                for w in (*res.DIRECTIONS, *res.DIRECTION_PREFIXES, *words.EXTRA_DIRECTIONS)
+            },
+            key=len,
+            reverse=True,
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def mentions_direction(text: str) -> bool:
+    """Whether ``text`` may place something in a direction ("in het oosten", "central").
+
+    Example:
+        >>> mentions_direction("Tripoli ligt in Oost-Libië."), mentions_direction("Haftar verloor.")
+        (True, False)
+    """
+    return _DIRECTION_WORD.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)

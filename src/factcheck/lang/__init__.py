@@ -61,13 +61,3 @@ def detect(text: str, default: str | None = None) -> str:
     if ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return default or DEFAULT
     return best
-
-
-# Stems of direction words in every supported language: a cheap gate before
-# the knowledge checks, which need the gazetteer.
-_DIRECTION_STEM = re.compile(r"noord|oost|zuid|west|midden|centr|north|east|south|central", re.I)
-
-
-def mentions_direction(text: str, language: str | None = None) -> bool:
-    """Whether ``text`` may place something in a direction ("in het oosten", "north-east")."""
-    return _DIRECTION_STEM.search(text) is not None

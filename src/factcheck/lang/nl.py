@@ -235,10 +235,26 @@ AMBIGUOUS_ONE = frozenset({"een"})
 # Ordinals, read as such after a determiner ("de derde poging", "zijn vijfde
 # termijn") unless "van" follows ("de helft van", a fraction).
 ORDINALS = {
-    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
-    "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12,
-    "dertiende": 13, "veertiende": 14, "vijftiende": 15, "zestiende": 16,
-    "zeventiende": 17, "achttiende": 18, "negentiende": 19, "twintigste": 20,
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+    "elfde": 11,
+    "twaalfde": 12,
+    "dertiende": 13,
+    "veertiende": 14,
+    "vijftiende": 15,
+    "zestiende": 16,
+    "zeventiende": 17,
+    "achttiende": 18,
+    "negentiende": 19,
+    "twintigste": 20,
     "eenentwintigste": 21,
 }
 ORDINAL_DETERMINERS = frozenset({"de", "het", "zijn", "haar", "hun", "diens", "deze", "die"})
