@@ -86,28 +86,35 @@ def classification_report(
     }
 
 
-def recall_at_1(verifier: Any, rows: list[dict[str, Any]], dense_weight: float) -> float:
-    """Share of claims with gold evidence whose gold statement is ranked first."""
+def recall_at_1(
+    verifier: Any, rows: Sequence[dict[str, Any]], dense_weights: Sequence[float]
+) -> dict[float, float]:
+    """For each dense weight, the share of claims with gold evidence whose gold
+    statement is ranked first (the claims are embedded once)."""
     with_evidence = [r for r in rows if r.get("evidence")]
     if not with_evidence:
-        return 0.0
+        return {w: 0.0 for w in dense_weights}
     texts = [r["claim"] for r in with_evidence]
     vectors = verifier.encoder.encode(texts, batch_size=verifier.settings.batch_size)
-    hits = verifier.index.search(vectors, texts, 1, dense_weight)
-    found = 0
-    for row, top in zip(with_evidence, hits.indices[:, 0], strict=True):
-        statement = verifier.index.statements[int(top)]
-        found += statement.document == row.get("document", statement.document) and any(
-            e in statement.text for e in row["evidence"]
-        )
-    return round(found / len(with_evidence), 4)
+    out = {}
+    for weight in dense_weights:
+        hits = verifier.index.search(vectors, texts, 1, weight)
+        found = 0
+        for row, top in zip(with_evidence, hits.indices[:, 0], strict=True):
+            statement = verifier.index.statements[int(top)]
+            found += statement.document == row.get("document", statement.document) and any(
+                e in statement.text for e in row["evidence"]
+            )
+        out[weight] = round(found / len(with_evidence), 4)
+    return out
 
 
 def _recall_at_1(verifier: Any, rows: list[dict[str, Any]]) -> dict[str, float | int]:
     """Is the gold statement ranked first by the dense part, the TF-IDF part, the fused score?"""
+    parts = {"dense": 1.0, "tfidf": 0.0, "fused": verifier.dense_weight}
+    recall = recall_at_1(verifier, rows, list(parts.values()))
     out: dict[str, float | int] = {"n": sum(1 for r in rows if r.get("evidence"))}
-    for name, weight in (("dense", 1.0), ("tfidf", 0.0), ("fused", verifier.dense_weight)):
-        out[name] = recall_at_1(verifier, rows, weight)
+    out.update({name: recall[weight] for name, weight in parts.items()})
     out["fused_weight"] = verifier.dense_weight
     return out
 

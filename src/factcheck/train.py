@@ -297,7 +297,8 @@ def tune_dense_weight(rows: Sequence[dict[str, Any]], verifier: Any) -> dict[str
     """Evidence recall@1 of the fused score for dense weights 0, 0.1, ..., 1."""
     from factcheck.evaluate import recall_at_1
 
-    return {f"{w:.1f}": recall_at_1(verifier, list(rows), w) for w in np.linspace(0.0, 1.0, 11)}
+    weights = [round(float(w), 1) for w in np.linspace(0.0, 1.0, 11)]
+    return {f"{w:.1f}": r for w, r in recall_at_1(verifier, rows, weights).items()}
 
 
 def build_pairs(sick: Path | None, rows: Sequence[dict[str, Any]], verifier: Any) -> PairSet:
