@@ -211,3 +211,21 @@ def test_resume_to_stdout_is_refused(tmp_path: Path, invoke) -> None:  # type: i
 def test_invalid_setting_is_one_line_error(tmp_path: Path, invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke("check", "Libië heeft twee regeringen.", "--top-k", "0")
     assert_clean_error(result, "top_k")
+
+
+def test_check_of_an_empty_claim_exits_1(invoke) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("check", "   ")
+    assert result.exit_code == 1
+    assert "empty claim" in result.output
+
+
+def test_a_file_that_is_no_stance_model_is_one_line_error(tmp_path: Path, invoke) -> None:  # type: ignore[no-untyped-def]
+    fake = tmp_path / "model.npz"
+    fake.write_text("not arrays", encoding="utf-8")
+    claims = tmp_path / "claims.txt"
+    claims.write_text("Libië heeft twee regeringen.\n", encoding="utf-8")
+    result = invoke(
+        "verify", str(claims), "--output", str(tmp_path / "out.jsonl"), "--stance-model", str(fake)
+    )
+    assert_clean_error(result, "cannot read the stance model", str(fake))
+    assert "pickle" not in result.output

@@ -151,7 +151,11 @@ def verify(
 ) -> None:
     """Verify every claim in CLAIMS_FILE (jsonl, csv, tsv or txt; - for stdin)."""
     from factcheck.batch import run_batch
+    from factcheck.errors import ClaimFileError
 
+    if claims_file != "-" and not Path(claims_file).is_file():
+        # before the model loads: a typo should not cost the index build
+        raise ClaimFileError(f"cannot read claims from {claims_file}: no such file")
     runner = None
     if engine == "ray":
         from factcheck.distributed import ray_engine
@@ -184,10 +188,12 @@ def check(
     verdict = verifier.check(claim)
     if as_json:
         click.echo(verdict.model_dump_json(indent=2))
-        return
-    from factcheck.io.console import render_verdict
+    else:
+        from factcheck.io.console import render_verdict
 
-    click.echo(render_verdict(verdict, color=sys.stdout.isatty()))
+        click.echo(render_verdict(verdict, color=sys.stdout.isatty()))
+    if verdict.error:
+        sys.exit(EXIT_FAILED)  # the claim could not be checked (empty, too long)
 
 
 @main.command()

@@ -130,8 +130,13 @@ class TrainedStance:
                     return cls._read(Path(local))
             return cls._read(path)
         except (OSError, KeyError, ValueError) as exc:
+            reason = (
+                "not an .npz written by 'factcheck train-stance'"
+                if isinstance(exc, ValueError) and "pickle" in str(exc)
+                else str(exc)
+            )
             raise ModelError(
-                f"cannot read the stance model {path or DEFAULT_MODEL}: {exc}"
+                f"cannot read the stance model {path or DEFAULT_MODEL}: {reason}"
             ) from None
 
     @classmethod
