@@ -82,7 +82,7 @@ def test_number_word_mismatch_five_vs_seven_thousand() -> None:
 def test_same_number_in_words_and_digits_agrees() -> None:
     result = no_difference("Haftar verloor 7000 manschappen.", S13)
     assert result.feature("number_match") == 1
-    assert result.agreements == ["zevenduizend (7000)"]
+    assert result.agreements == ["7000"]  # the claim's value, as the claim says it
     no_difference("Haftar heeft zevenduizend manschappen verloren.", S13)
 
 
@@ -420,3 +420,35 @@ def test_een_derde_van_stays_a_fraction_and_de_derde_poging_an_ordinal() -> None
     ordinal = analyse("Het was de derde poging van de regering.", "nl").quantities
     assert [(q.kind, q.value) for q in fraction] == [("fraction", pytest.approx(1 / 3))]
     assert [(q.kind, q.value) for q in ordinal] == [("ordinal", 3.0)]
+
+
+def test_negation_in_another_clause_is_no_difference() -> None:
+    # "did not run" denies the trains' running, not the start of the strike.
+    no_difference(
+        "The walkout started on Tuesday.",
+        "On Tuesday, the first day of the strike, seven out of ten TGV trains did not run.",
+        "en",
+    )
+    no_difference(
+        "Algerije opende zijn luchtruim voor hulpvluchten.",
+        "Buurland Algerije opende zijn luchtruim voor hulpvluchten, hoewel de twee landen "
+        "sinds 2021 geen diplomatieke betrekkingen meer hebben.",
+    )
+
+
+def test_negation_of_the_claimed_content_is_found_in_a_subclause() -> None:
+    diff = only(
+        "Marokko heeft het aanbod van Frankrijk aangenomen.",
+        "Een aanbod van Frankrijk werd niet aangenomen, wat in Parijs tot ongemak leidde.",
+        "negation",
+    )
+    assert (diff.claim, diff.reference) == ("bevestigt het", "ontkent het")
+
+
+def test_voted_for_against_voted_against() -> None:
+    diff = only(
+        "Robert Holzmann stemde voor de renteverlaging.",
+        "De Oostenrijkse centralebankpresident Robert Holzmann stemde tegen de verlaging.",
+        "antonym",
+    )
+    assert (diff.claim, diff.reference) == ("stemde voor", "stemde tegen")

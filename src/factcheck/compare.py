@@ -71,6 +71,7 @@ class Comparison:
 
     features: np.ndarray
     differences: list[Difference] = field(default_factory=list)
+    # The claim's values (numbers, dates) that the statement confirms, as the claim says them.
     agreements: list[str] = field(default_factory=list)
 
     def feature(self, name: str) -> float:
@@ -126,7 +127,7 @@ def _compare_numbers(
         agreeing = [s for s in candidates if _overlaps(q, s)]
         if agreeing:
             match += 1
-            out.agreements.append(_describe(agreeing[0]))
+            out.agreements.append(q.text)
             continue
 
         def affinity(s: Quantity, q: Quantity = q) -> tuple[int, int]:
@@ -331,13 +332,19 @@ def _compare_actors(
     return coverage, unmatched, reversal, substitution
 
 
+def _negated(facts: Facts, other: Facts) -> bool:
+    """Whether ``facts`` denies something that ``other`` is about."""
+    return facts.negated_about(other.stem_set)
+
+
 def _compare_polarity(
     claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]
 ) -> tuple[int, int]:
-    negation = int(claim.negated != stmt.negated)
+    claim_negated, stmt_negated = _negated(claim, stmt), _negated(stmt, claim)
+    negation = int(claim_negated != stmt_negated)
     if negation:
-        said = tpl["negated"] if claim.negated else tpl["affirmed"]
-        ref = tpl["negated"] if stmt.negated else tpl["affirmed"]
+        said = tpl["negated"] if claim_negated else tpl["affirmed"]
+        ref = tpl["negated"] if stmt_negated else tpl["affirmed"]
         out.differences.append(
             Difference("negation", said, ref, tpl["negation"].format(claim=said, ref=ref))
         )
@@ -403,8 +410,8 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         "date_unmatched": min(d_unmatched, 3),
         "direction_match": min(dir_match, 3),
         "direction_mismatch": min(dir_mismatch, 3),
-        "claim_negated": float(claim.negated),
-        "statement_negated": float(stmt.negated),
+        "claim_negated": float(_negated(claim, stmt)),
+        "statement_negated": float(_negated(stmt, claim)),
         "negation_mismatch": float(negation),
         "antonym": min(antonym, 3),
         "polarity_flip": float((negation + antonym) % 2),

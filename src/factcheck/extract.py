@@ -77,6 +77,8 @@ class Facts:
     weekdays: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
     months: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
     negations: list[str] = field(default_factory=list)
+    # Per negation cue: the content stems of its clause (what it denies).
+    negation_scopes: list[frozenset[str]] = field(default_factory=list)
     antonyms: dict[int, dict[int, str]] = field(default_factory=dict)
     actors: list[Actor] = field(default_factory=list)
     directions: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
@@ -88,6 +90,12 @@ class Facts:
     @property
     def negated(self) -> bool:
         return len(self.negations) % 2 == 1
+
+    def negated_about(self, stems: frozenset[str]) -> bool:
+        """Whether the sentence denies something about ``stems``: only negations
+        whose clause shares a content word with them count ("The strike began on
+        Tuesday" is not denied by "..., seven out of ten trains did not run")."""
+        return sum(1 for scope in self.negation_scopes if scope & stems) % 2 == 1
 
     @property
     def stem_set(self) -> frozenset[str]:
@@ -151,7 +159,7 @@ def analyse(text: str, language: str) -> Facts:
 
     _find_quantities(facts, lowers, lang, context)
     _find_dates(facts, lowers, lang, context)
-    _find_polarity(facts, lowers, lang)
+    _find_polarity(facts, lowers, lang, stems_by_idx)
     _find_actors(facts, tokens, lowers, lang)
     _find_directions(facts, tokens, lowers, lang, context)
     return facts
@@ -281,7 +289,25 @@ def _phrase_in(phrase: str, joined: str) -> bool:
     return f" {phrase} " in joined
 
 
-def _find_polarity(facts: Facts, lowers: list[str], lang) -> None:
+_CLAUSE_PUNCTUATION = frozenset(',;:()[]—–"')
+
+
+def _clause_stems(i: int, lowers: list[str], lang, stems_by_idx: dict[int, str]) -> frozenset[str]:
+    """Content stems of the clause around token ``i`` (token ``i`` itself excluded)."""
+
+    def boundary(j: int) -> bool:
+        return lowers[j] in _CLAUSE_PUNCTUATION or lowers[j] in lang.CLAUSE_BOUNDARIES
+
+    lo = i
+    while lo > 0 and not boundary(lo - 1):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(lowers) and not boundary(hi + 1):
+        hi += 1
+    return frozenset(stems_by_idx[j] for j in range(lo, hi + 1) if j != i and j in stems_by_idx)
+
+
+def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int, str]) -> None:
     joined = " " + " ".join(lowers) + " "
     present = set(lowers)
     for i, low in enumerate(lowers):
@@ -289,9 +315,10 @@ def _find_polarity(facts: Facts, lowers: list[str], lang) -> None:
             # "niet alleen" / "not only" adds, it does not deny.
             if i + 1 < len(lowers) and lowers[i + 1] in {"alleen", "only", "enkel"}:
                 continue
-            facts.negations.append(low)
-        elif low in lang.NEGATIVE_VERBS:
-            facts.negations.append(low)
+        elif low not in lang.NEGATIVE_VERBS:
+            continue
+        facts.negations.append(low)
+        facts.negation_scopes.append(_clause_stems(i, lowers, lang, stems_by_idx))
     for g, (left, right) in enumerate(lang.ANTONYMS):
         for side, words in enumerate((left, right)):
             for w in words:

@@ -377,6 +377,10 @@ THIS_COUNTRY = ("the country", "this country")
 
 ANTONYMS = [
     (
+        {"voted for", "votes for", "vote for", "voted in favour", "voted in favor"},
+        {"voted against", "votes against", "vote against"},
+    ),
+    (
         {"strengthened", "strengthen", "strengthens", "stronger"},
         {"weakened", "weaken", "weakens", "weaker"},
     ),
@@ -558,6 +562,12 @@ ABBREVIATIONS = frozenset(
 )
 
 CLAUSE_JOINERS = ("and", "but", "while", "whereas")
+
+# Words that start another clause inside a sentence: a negation reaches no
+# further than its own clause ("..., but not those of the CGT").
+CLAUSE_BOUNDARIES = frozenset(
+    ["but", "although", "though", "while", "whereas", "because", "after", "when", "which", "who"]
+)
 
 TEMPLATES = {
     "number": "the claim says {claim}, the reference says {ref}",

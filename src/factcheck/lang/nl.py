@@ -419,6 +419,17 @@ THIS_COUNTRY = ("het land", "dit land", "ons land")
 # both sides; any form on the left contradicts any form on the right.
 ANTONYMS = [
     (
+        {
+            "stemde voor",
+            "stemden voor",
+            "stemt voor",
+            "stemmen voor",
+            "voor gestemd",
+            "vóór gestemd",
+        },
+        {"stemde tegen", "stemden tegen", "stemt tegen", "stemmen tegen", "tegen gestemd"},
+    ),
+    (
         {"versterkt", "versterken", "versterkte", "versterkten", "sterker"},
         {"verzwakt", "verzwakken", "verzwakte", "verzwakten", "zwakker"},
     ),
@@ -673,6 +684,25 @@ ABBREVIATIONS = frozenset(
 
 # Words that join two clauses of a compound claim.
 CLAUSE_JOINERS = ("en", "maar", "terwijl", "en ook", "bovendien")
+
+# Words that start another clause inside a sentence: a negation reaches no
+# further than its own clause ("..., hoewel de landen geen betrekkingen hebben").
+CLAUSE_BOUNDARIES = frozenset(
+    [
+        "maar",
+        "hoewel",
+        "ofschoon",
+        "terwijl",
+        "omdat",
+        "want",
+        "doordat",
+        "nadat",
+        "zodat",
+        "waardoor",
+        "waarna",
+        "toen",
+    ]
+)
 
 # Explanation templates: {claim} is the claim's value, {ref} the reference's.
 TEMPLATES = {
