@@ -138,3 +138,27 @@ def test_combine_parts() -> None:
             part(Label.UNVERIFIED, 0.4),
         ]
     ) == (Label.UNVERIFIED, 0.4)
+
+
+def test_contradiction_on_a_value_another_statement_confirms_does_not_decide() -> None:
+    # "2,5 procent voor dit jaar": one statement has 2,2 (next year), another 2,5.
+    other_year = Candidate(
+        0,
+        0.8,
+        np.array([0.05, 0.9, 0.05], dtype=np.float32),
+        [Difference("number", "2,5 procent", "2,2 procent", "...")],
+    )
+    this_year = Candidate(1, 0.7, np.array([0.7, 0.1, 0.2], dtype=np.float32), [], ["2,5 procent"])
+    decision = decide([other_year, this_year], Policy(contradict=0.4, support=0.3))
+    assert (decision.label, decision.decisive) == (Label.SUPPORTED, 1)
+    # Confirmed by a statement that does not support the claim: still contradicted.
+    this_year.probs = np.array([0.2, 0.1, 0.7], dtype=np.float32)
+    assert decide([other_year, this_year], Policy(contradict=0.4, support=0.3)).label is (
+        Label.CONTRADICTED
+    )
+    # A second difference the supporting statement does not answer keeps the contradiction.
+    this_year.probs = np.array([0.7, 0.1, 0.2], dtype=np.float32)
+    other_year.differences.append(Difference("antonym", "steeg", "daalde", "..."))
+    assert decide([other_year, this_year], Policy(contradict=0.4, support=0.3)).label is (
+        Label.CONTRADICTED
+    )

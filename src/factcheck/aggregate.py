@@ -5,7 +5,11 @@ best-retrieved statements count, and only those whose retrieval score reaches
 ``min_score``. A contradiction decides when it is likely enough, names what
 differs, and is not clearly outweighed by a support (``margin``): a loosely
 related statement with another number in it must not overrule the statement
-that says the same thing as the claim.
+that says the same thing as the claim. Nor does a contradiction whose every
+difference is a value that another relevant, supporting statement confirms:
+"verwacht voor dit jaar 2,5 procent" is not contradicted by "voor volgend jaar
+2,2 procent" when "voor dit jaar ... 2,5 procent" is there too; the text holds
+several figures, and the claim's is one of them.
 """
 
 from __future__ import annotations
@@ -64,11 +68,11 @@ def _relevant(candidates: Sequence[Candidate], policy: Policy) -> list[tuple[int
 
 def label_scores(candidates: Sequence[Candidate], policy: Policy) -> dict[str, float]:
     """Claim-level scores: the strongest support and contradiction among relevant candidates."""
-    relevant = [c for _, c in _relevant(candidates, policy)]
+    relevant = _relevant(candidates, policy)
     contra = max(
-        (float(c.probs[CONTRADICTS]) for c in relevant if _may_contradict(c, policy)), default=0.0
+        (float(c.probs[CONTRADICTS]) for _, c in _contradicting(relevant, policy)), default=0.0
     )
-    support = max((float(c.probs[SUPPORTS]) for c in relevant), default=0.0)
+    support = max((float(c.probs[SUPPORTS]) for _, c in relevant), default=0.0)
     unverified = (1.0 - contra) * (1.0 - support)
     total = contra + support + unverified
     return {
@@ -80,6 +84,41 @@ def label_scores(candidates: Sequence[Candidate], policy: Policy) -> dict[str, f
 
 def _may_contradict(c: Candidate, policy: Policy) -> bool:
     return bool(c.differences) or not policy.explained_contradictions
+
+
+# A statement that confirms a disputed figure must support the claim at least this likely.
+CONFIRMING_SUPPORT = 0.5
+
+
+def _supports(c: Candidate, policy: Policy) -> bool:
+    p = float(c.probs[SUPPORTS])
+    return p >= max(policy.support, CONFIRMING_SUPPORT) and p >= float(c.probs[CONTRADICTS])
+
+
+def _contradicting(
+    relevant: Sequence[tuple[int, Candidate]], policy: Policy
+) -> list[tuple[int, Candidate]]:
+    """The relevant candidates that may decide a contradiction."""
+    supporting = [c for _, c in relevant if _supports(c, policy)]
+    return [
+        (i, c) for i, c in relevant if _may_contradict(c, policy) and not _answered(c, supporting)
+    ]
+
+
+def _answered(contra: Candidate, supporting: Sequence[Candidate]) -> bool:
+    """Whether every figure the contradiction disputes is confirmed by a supporting statement.
+
+    Only numbers: a figure is specific, a weekday or a year is shared by many events.
+    """
+    disputed = contra.differences
+    return (
+        bool(disputed)
+        and all(d.kind == "number" for d in disputed)
+        and any(
+            other is not contra and all(d.claim in other.agreements for d in disputed)
+            for other in supporting
+        )
+    )
 
 
 def decide(candidates: Sequence[Candidate], policy: Policy = Policy()) -> Decision:
@@ -95,7 +134,7 @@ def decide(candidates: Sequence[Candidate], policy: Policy = Policy()) -> Decisi
     relevant = _relevant(candidates, policy)
     support = max(relevant, key=lambda ic: float(ic[1].probs[SUPPORTS]), default=None)
     p_support = float(support[1].probs[SUPPORTS]) if support else 0.0
-    contra = [(i, c) for i, c in relevant if _may_contradict(c, policy)]
+    contra = _contradicting(relevant, policy)
     if contra:
         i, best = max(contra, key=lambda ic: float(ic[1].probs[CONTRADICTS]))
         p_contra = float(best.probs[CONTRADICTS])
