@@ -170,3 +170,36 @@ def test_claim_wrong_by_the_gazetteer_without_conflict_gets_a_geography_flag() -
     assert flag.kind == "geography"
     assert flag.message == "Benghazi ligt in het oosten van Libië. (GeoNames 88319)"
     assert flag.statement_id is None
+
+
+# -- claims that name no place the gazetteer knows, but repeat a wrong mention --
+
+POSITIONED = WRONG.model_copy(update={"position": (0.17, 1.0)})  # Tripoli: far west, coast
+
+
+def repeated(claim: str) -> Any:
+    from factcheck.extract import analyse
+
+    return resolve(
+        [], [candidate(1)], {1: [POSITIONED]}, STATEMENTS, 0.25, "nl", analyse(claim, "nl")
+    )
+
+
+def test_claim_repeating_a_wrong_mention_it_does_not_name_is_contradicted() -> None:
+    result = repeated("De door de VN erkende regering zit in het oosten van Libië.")
+    assert result.label is Label.CONTRADICTED
+    assert [f.kind for f in result.flags] == ["reference_conflict"]
+    assert result.explanation is not None and "Tripoli ligt in het westen" in result.explanation
+
+
+def test_claim_correcting_a_wrong_mention_is_supported_with_the_flag() -> None:
+    result = repeated("De door de VN erkende regering zit in het westen van Libië.")
+    assert result.label is Label.SUPPORTED
+    assert [f.kind for f in result.flags] == ["reference_conflict"]
+
+
+def test_claim_not_about_the_mention_is_left_alone() -> None:
+    # A direction, but only "Libië" in common with the words around the mention.
+    assert repeated("Er wordt gevochten in het oosten van Libië.").flags == []
+    # About the mention, but no direction: nothing to judge.
+    assert repeated("De door de VN erkende regering zit in Tripoli.").flags == []

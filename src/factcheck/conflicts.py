@@ -15,6 +15,15 @@ statement carries the mention:
 
 A claim that only shares the statement's other content ("Libië heeft twee
 regeringen") makes no direction claim, so nothing is overridden or flagged.
+
+When the claim's own check finds nothing to place (it places something the
+gazetteer cannot know: "De door de VN erkende regering zit in het oosten"),
+the claim can still *repeat* a wrong mention: it gives a direction and is about
+the mention, naming its place or actor or sharing at least
+``TIED_WORDS`` content words with the words around it. The claim's direction
+is then judged at the mention's place: wrong there, the claim repeats the
+reference's error (contradicted); right there, the claim is right where the
+reference is wrong (supported); both with the ``reference_conflict`` flag.
 """
 
 from __future__ import annotations
@@ -23,8 +32,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.aggregate import Candidate
+from factcheck.extract import Facts, analyse
 from factcheck.knowledge import Finding
 from factcheck.knowledge._text import fold
+from factcheck.knowledge.verdicts import region_verdict
 from factcheck.lang import resources
 from factcheck.models import Flag, Label, Statement
 
@@ -32,6 +43,11 @@ from factcheck.models import Flag, Label, Statement
 # factcheck.knowledge.verdicts), so a knowledge-based label is given this
 # confidence rather than the stance model's.
 KNOWLEDGE_CONFIDENCE = 0.9
+# A claim that names neither the place nor the actor of a wrong mention is about
+# it when it shares this many content words with the text around the mention.
+TIED_WORDS = 2
+# How far around a mention (characters) its surrounding words are taken from.
+TIED_WINDOW = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +74,7 @@ def resolve(
     statements: Sequence[Statement],
     min_score: float,
     language: str,
+    claim: Facts | None = None,
 ) -> Resolution:
     """Flags (and, on a conflict, the label) for a claim with its retrieved candidates.
 
@@ -68,6 +85,8 @@ def resolve(
         statements: all statements of the index.
         min_score: retrieval score under which a candidate is no evidence.
         language: the claim's language, for the messages.
+        claim: the analysed claim; with it, a claim whose own check finds
+            nothing is checked for repeating a wrong mention.
     """
     tpl = resources(language).TEMPLATES
     decided = [f for f in claim_findings if f.consistent is not None]
@@ -90,22 +109,17 @@ def resolve(
                             [], label, KNOWLEDGE_CONFIDENCE, explanation, position
                         )
                     continue
-                wrong = found
-                flag = Flag(
-                    kind="reference_conflict",
-                    message=tpl["reference_conflict"].format(
-                        ref=statement.text[wrong.start : wrong.end],
-                        knowledge=wrong.message.rstrip("."),
-                        source=wrong.source,
-                    ),
-                    statement_id=statement.id,
-                )
+                flag = _conflict_flag(statement, found, tpl)
                 explanation = tpl["knowledge_" + label.value].format(
                     knowledge=own.message, ref=statement.text
                 )
                 return Resolution([flag], label, KNOWLEDGE_CONFIDENCE, explanation, position)
     if agreeing is not None:
         return agreeing
+    if claim is not None and not decided:
+        repeated = _repeated_mention(claim, candidates, flagged, statements, min_score, tpl)
+        if repeated is not None:
+            return repeated
     # No conflict with the references; still tell the reader when the claim
     # itself is wrong by the gazetteer (the label stays the references').
     flags = [
@@ -114,3 +128,71 @@ def resolve(
         if f.consistent is False
     ]
     return Resolution(flags)
+
+
+def _conflict_flag(statement: Statement, wrong: Finding, tpl: dict[str, str]) -> Flag:
+    """The reference_conflict flag: what the reference says, and what the data say."""
+    return Flag(
+        kind="reference_conflict",
+        message=tpl["reference_conflict"].format(
+            ref=statement.text[wrong.start : wrong.end],
+            knowledge=wrong.message.rstrip("."),
+            source=wrong.source,
+        ),
+        statement_id=statement.id,
+    )
+
+
+def _about(claim: Facts, found: Finding, statement: Statement) -> int:
+    """How clearly the claim is about a mention: 2 names its subject, 1 shares
+    its surrounding words, 0 neither."""
+    folded = fold(claim.text)
+    subject = found.actor or found.place
+    if any(len(w) > 3 and fold(w) in folded for w in subject.split()):
+        return 2
+    window = statement.text[max(0, found.start - TIED_WINDOW) : found.end + TIED_WINDOW]
+    around = analyse(window, claim.language).stem_set
+    directions = {analyse(word, claim.language).stem_set for _, word, _ in claim.directions}
+    shared = claim.stem_set & around - frozenset().union(*directions)
+    return 1 if len(shared) >= TIED_WORDS else 0
+
+
+def _repeated_mention(
+    claim: Facts,
+    candidates: Sequence[Candidate],
+    flagged: Mapping[int, Sequence[Finding]],
+    statements: Sequence[Statement],
+    min_score: float,
+    tpl: dict[str, str],
+) -> Resolution | None:
+    """The claim's direction judged at a wrong mention it is about (see module doc)."""
+    codes = {code for code, _, _ in claim.directions}
+    if not codes:
+        return None
+    best: tuple[int, int, Finding] | None = None
+    for position, cand in enumerate(candidates):
+        if cand.score < min_score:
+            continue
+        statement = statements[cand.statement]
+        for found in flagged.get(cand.statement, ()):
+            if found.consistent is not False or found.position is None:
+                continue
+            strength = _about(claim, found, statement)
+            if strength and (best is None or strength > best[0]):
+                best = (strength, position, found)
+    if best is None:
+        return None
+    _, position, wrong = best
+    verdicts = {region_verdict(code, *wrong.position) for code in codes}  # type: ignore[misc]
+    if verdicts == {False} and wrong.direction in codes:
+        label = Label.CONTRADICTED
+    elif verdicts == {True}:
+        label = Label.SUPPORTED
+    else:
+        return None
+    statement = statements[candidates[position].statement]
+    flag = _conflict_flag(statement, wrong, tpl)
+    explanation = tpl["knowledge_" + label.value].format(
+        knowledge=wrong.message, ref=statement.text
+    )
+    return Resolution([flag], label, KNOWLEDGE_CONFIDENCE, explanation, position)

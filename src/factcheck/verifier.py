@@ -374,6 +374,7 @@ class Verifier:
             self.index.statements,
             self.policy.min_score,
             part.language,
+            analyse(part.text, part.language),
         )
 
     def _context(self, document: str | None) -> str | None:

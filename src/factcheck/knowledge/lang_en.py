@@ -147,7 +147,11 @@ ACTOR_LINKS = frozenset(
         "under",
     }
 )
-ACTOR_BEFORE_LINKS = frozenset({",", "who", "which", "is", "was", "based", "sits"})
+# "Haftar's government sits in the east": an actor's own seat nouns link too.
+ACTOR_BEFORE_LINKS = frozenset(
+    {",", "who", "which", "is", "was", "based", "sits", "are", "were", "sit"}
+    | {"government", "cabinet", "army", "forces", "troops", "headquarters", "parliament"}
+)
 EXTRA_DIRECTIONS = {"centre": "C", "center": "C", "central": "C"}
 MOTION = frozenset({"to", "towards", "toward", "from", "into"})
 PART_WORDS = frozenset({"part", "half"})

@@ -160,7 +160,11 @@ ACTOR_LINKS = frozenset(
         "leger",
     }
 )
-ACTOR_BEFORE_LINKS = frozenset({",", "die", "dat", "zetelt", "zit", "zat", "is", "was", "zich"})
+# "Haftars regering zetelt in het oosten": an actor's own seat nouns link too.
+ACTOR_BEFORE_LINKS = frozenset(
+    {",", "die", "dat", "zetelt", "zit", "zat", "is", "was", "zich", "zetelen", "zitten"}
+    | {"regering", "kabinet", "leger", "troepen", "strijdkrachten", "hoofdkwartier", "parlement"}
+)
 # Directions beyond factcheck.lang.nl.DIRECTIONS; "C" needs a country named
 # ("in het midden van het land"), since "in het midden" is mostly not geography.
 EXTRA_DIRECTIONS = {"midden": "C"}
