@@ -452,3 +452,19 @@ def test_voted_for_against_voted_against() -> None:
         "antonym",
     )
     assert (diff.claim, diff.reference) == ("stemde voor", "stemde tegen")
+
+
+def test_another_name_after_the_same_title_is_a_substitution() -> None:
+    diff = only(
+        "De meeste slachtoffers vielen in de provincie Taroudant.",
+        "De meeste slachtoffers vielen in de provincie Al Haouz, waar hele bergdorpen "
+        "van leemsteen zijn ingestort.",
+        "actor",
+    )
+    assert (diff.claim, diff.reference) == ("Taroudant", "Al Haouz")
+    # The same title with the claim's own name among others: no substitution.
+    no_difference(
+        "Chief Justice Martha Koome led the seven judges.",
+        "The seven judges, led by Chief Justice Martha Koome, dismissed a petition.",
+        "en",
+    )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from factcheck.extract import Actor, Facts, Quantity
+from factcheck.extract import Actor, Facts, Quantity, stem
 from factcheck.lang import resources
 from factcheck.numbers import format_value
 
@@ -322,6 +322,11 @@ def _compare_actors(
             # Another agent of the same act: "Turkije steunt X" vs "X wordt gesteund door Rusland".
             acts = {name: verb for name, verb in stmt.passive_agents if verb in claim.stem_set}
             rival = next((b for b in stmt_unmatched if b.text in acts), None)
+        if rival is None:
+            # The same title before another name: "provincie Taroudant" vs
+            # "provincie Al Haouz", "de president van Turkije" vs "... van Egypte".
+            lead = _lead(a, claim, lang)
+            rival = next((b for b in stmt_unmatched if lead and _lead(b, stmt, lang) == lead), None)
         if rival is not None:
             substitution += 1
             out.differences.append(
@@ -330,6 +335,22 @@ def _compare_actors(
                 )
             )
     return coverage, unmatched, reversal, substitution
+
+
+def _lead(actor: Actor, facts: Facts, lang) -> tuple[str, ...]:
+    """The content word that introduces a name, with the preposition between them:
+    ("provi",) for "de provincie Taroudant", ("van", "presi") for "president van
+    Turkije"; empty when no content word comes within two words before it."""
+    lowers = [t.lower for t in facts.tokens]
+    before = actor.index - 1
+    if before < 0 or not lowers[before][:1].isalpha():
+        return ()
+    if lowers[before] not in lang.STOPWORDS:
+        return (stem(lowers[before], facts.language),)
+    head = before - 1
+    if head < 0 or not lowers[head][:1].isalpha() or lowers[head] in lang.STOPWORDS:
+        return ()
+    return (lowers[before], stem(lowers[head], facts.language))
 
 
 def _negated(facts: Facts, other: Facts) -> bool:
