@@ -203,3 +203,19 @@ def test_claim_not_about_the_mention_is_left_alone() -> None:
     assert repeated("Er wordt gevochten in het oosten van Libië.").flags == []
     # About the mention, but no direction: nothing to judge.
     assert repeated("De door de VN erkende regering zit in Tripoli.").flags == []
+
+
+def test_claim_wrong_by_the_gazetteer_and_by_a_statement_is_contradicted() -> None:
+    from factcheck.compare import Difference
+
+    own = finding(
+        place="Kisumu", direction="E", consistent=False, message="Kisumu ligt in het westen."
+    )
+    west = candidate(0)
+    west.differences = [Difference("direction", "oosten", "westen", "...")]
+    result = resolve([own], [west], {}, STATEMENTS, 0.25, "nl")
+    assert result.label is Label.CONTRADICTED
+    assert [f.kind for f in result.flags] == ["geography"]
+    assert result.explanation is not None and "Kisumu ligt in het westen." in result.explanation
+    # Only the gazetteer against it: the label stays the references'.
+    assert resolve([own], [candidate(0)], {}, STATEMENTS, 0.25, "nl").label is None

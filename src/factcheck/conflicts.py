@@ -75,6 +75,7 @@ def resolve(
     min_score: float,
     language: str,
     claim: Facts | None = None,
+    considered: int = 3,
 ) -> Resolution:
     """Flags (and, on a conflict, the label) for a claim with its retrieved candidates.
 
@@ -87,6 +88,7 @@ def resolve(
         language: the claim's language, for the messages.
         claim: the analysed claim; with it, a claim whose own check finds
             nothing is checked for repeating a wrong mention.
+        considered: how many of the best candidates may confirm a wrong claim.
     """
     tpl = resources(language).TEMPLATES
     decided = [f for f in claim_findings if f.consistent is not None]
@@ -122,11 +124,19 @@ def resolve(
             return repeated
     # No conflict with the references; still tell the reader when the claim
     # itself is wrong by the gazetteer (the label stays the references').
-    flags = [
-        Flag(kind="geography", message=f"{f.message} ({f.source})")
-        for f in decided
-        if f.consistent is False
-    ]
+    wrong = [f for f in decided if f.consistent is False]
+    flags = [Flag(kind="geography", message=f"{f.message} ({f.source})") for f in wrong]
+    if wrong:
+        # A relevant statement that gives another direction, and the gazetteer
+        # agrees with it: two sources against the claim.
+        for position, cand in enumerate(candidates[:considered]):
+            if cand.score >= min_score and any(d.kind == "direction" for d in cand.differences):
+                explanation = tpl["contradicted_by_knowledge"].format(
+                    knowledge=wrong[0].message, ref=statements[cand.statement].text
+                )
+                return Resolution(
+                    flags, Label.CONTRADICTED, KNOWLEDGE_CONFIDENCE, explanation, position
+                )
     return Resolution(flags)
 
 

@@ -375,6 +375,7 @@ class Verifier:
             self.policy.min_score,
             part.language,
             analyse(part.text, part.language),
+            self.policy.considered,
         )
 
     def _context(self, document: str | None) -> str | None:
