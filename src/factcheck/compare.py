@@ -215,11 +215,16 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
-    # Cached: the same actors meet again and again across a batch of claims.
-    if a & b:
-        return True
-    return any(
-        len(x) >= 5 and len(y) >= 5 and (x.startswith(y) or y.startswith(x)) for x in a for y in b
+    """Every word of the shorter name is in the longer one ("Haftar" and "Khalifa
+    Haftar"; not "Verenigde Staten" and "Verenigde Arabische Emiraten").
+
+    Cached: the same actors meet again and again across a batch of claims.
+    """
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(small) and all(
+        x in big
+        or any(len(x) >= 5 and len(y) >= 5 and (x.startswith(y) or y.startswith(x)) for y in big)
+        for x in small
     )
 
 
@@ -244,9 +249,28 @@ def _agent_first(
     (a1, b1), (a2, b2) = ranked[0], ranked[1]
     if _same_actor(a1, a2) or b1 is b2:
         return None, None
-    if order(stmt, b2) < order(stmt, b1):
+    if order(stmt, b2) < order(stmt, b1) and _act_between(claim, a1, a2, stmt, b1, b2):
         return a1, a2
     return None, None
+
+
+def _act_between(claim: Facts, a1: Actor, a2: Actor, stmt: Facts, b1: Actor, b2: Actor) -> bool:
+    """Whether a word both texts share stands between the two parties in both: the
+    act they are reversed in ("Turkije steunt de regering" / "de regering steunt
+    Turkije"), not two parties of different clauses."""
+    shared = claim.stem_set & stmt.stem_set
+    lang = resources(claim.language)
+
+    def between(facts: Facts, x: Actor, y: Actor) -> set[str]:
+        lo, hi = sorted((x.index, y.index))
+        words = (t.lower for t in facts.tokens[lo + 1 : hi])
+        return {
+            stem(w, facts.language)
+            for w in words
+            if w[:1].isalpha() and w not in lang.WEEKDAYS and w not in lang.MONTHS
+        } & shared
+
+    return bool(between(claim, a1, a2) & between(stmt, b1, b2))
 
 
 def _compare_actors(

@@ -307,9 +307,29 @@ def _clause_stems(i: int, lowers: list[str], lang, stems_by_idx: dict[int, str])
     return frozenset(stems_by_idx[j] for j in range(lo, hi + 1) if j != i and j in stems_by_idx)
 
 
+_THAN = frozenset({"than", "dan"})
+
+
+def _is_numberish(word: str, lang) -> bool:
+    return (
+        word[:1].isdigit()
+        or numbers.parse_word(word, lang.CODE) is not None
+        or word in lang.FRACTIONS
+        or word in lang.WHOLE_FRACTIONS
+    )
+
+
+def _qualifies_number(i: int, lowers: list[str], lang) -> bool:
+    """ "more than half", "minder dan 40": a qualifier of a number, which the number
+    comparison reads as an interval, not an antonym."""
+    if i + 2 >= len(lowers) or lowers[i + 1] not in _THAN:
+        return False
+    return any(_is_numberish(w, lang) for w in lowers[i + 2 : i + 4])
+
+
 def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int, str]) -> None:
     joined = " " + " ".join(lowers) + " "
-    present = set(lowers)
+    present = {low for i, low in enumerate(lowers) if not _qualifies_number(i, lowers, lang)}
     for i, low in enumerate(lowers):
         if low in lang.NEGATIONS or low.endswith("n't"):
             # "niet alleen" / "not only" adds, it does not deny.
