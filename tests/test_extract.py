@@ -176,3 +176,34 @@ def test_fold_and_stem() -> None:
     # Stems cut to five characters let inflections meet.
     assert stem("steunt", "nl") == stem("gesteund", "nl")
     assert stem("manschappen", "nl") == stem("manschap", "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "hours"),
+    [
+        ("om 23.11 uur plaatselijke tijd", "nl", 11 + 11 / 60),
+        ("kort na elf uur", "nl", 11.0),
+        ("The quake struck at 11 p.m. local time.", "en", 11.0),
+        ("at 9 o'clock", "en", 9.0),
+    ],
+)
+def test_times_of_day_on_a_twelve_hour_clock(text: str, language: str, hours: float) -> None:
+    [q] = analyse(text, language).quantities
+    assert q.kind == "time"
+    assert q.value == pytest.approx(hours)
+
+
+def test_hours_without_a_time_preposition_are_a_count() -> None:
+    [q] = analyse("Hij kreeg elf uur taakstraf.", "nl").quantities
+    assert q.kind == "count"
+
+
+def test_percentage_points_and_and_a_half() -> None:
+    [q] = analyse("De rente gaat met een kwart procentpunt omlaag.", "nl").quantities
+    assert (q.kind, q.value) == ("points", 0.25)
+    [q] = analyse("Rates fell by a quarter percentage point.", "en").quantities
+    assert (q.kind, q.value) == ("points", 0.25)
+    [q] = analyse("Roughly three and a half million passengers.", "en").quantities
+    assert q.value == pytest.approx(3_500_000)
+    [q] = analyse("Ruim drie en een half miljoen reizigers.", "nl").quantities
+    assert q.value == pytest.approx(3_500_000)

@@ -199,6 +199,28 @@ def _ordinal_here(prev: str, nxt: str, lang) -> bool:
     return determiner and nxt not in lang.FRACTION_FOLLOWERS
 
 
+_CLOCK = re.compile(r"(\d{1,2})[.:](\d{2})")
+
+
+def _is_time(lowers: list[str], i: int, end: int, lang) -> bool:
+    """Whether the number at ``i`` .. ``end`` is a time of day."""
+    nxt = lowers[end + 1] if end + 1 < len(lowers) else ""
+    if nxt in lang.TIME_WORDS or lowers[end + 1 : end + 4] in (["a", ".", "m"], ["p", ".", "m"]):
+        return True
+    prev = lowers[i - 1] if i > 0 else ""
+    return nxt in lang.HOUR_WORDS and (
+        prev in lang.TIME_PREPOSITIONS or _CLOCK.fullmatch(lowers[i]) is not None
+    )
+
+
+def _hour_of_day(token: str, value: float) -> float:
+    """Hours on a twelve-hour clock: "23.11" -> 11.18, "elf" (11) -> 11.0."""
+    clock = _CLOCK.fullmatch(token)
+    if clock:
+        return int(clock.group(1)) % 12 + int(clock.group(2)) / 60
+    return value % 12
+
+
 def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
     digits = numbers.digits_pattern(lang.CODE)
     tokens = facts.tokens
@@ -230,6 +252,8 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
                 value, kind = lang.WHOLE_FRACTIONS[low], "fraction"
         if value is None:
             continue
+        if tuple(lowers[end + 1 : end + 4]) == lang.AND_A_HALF:
+            value, end = value + 0.5, end + 3
         scaled = False
         while end + 1 < len(lowers) and (
             lowers[end + 1] in lang.SCALES
@@ -247,8 +271,15 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
         nxt = lowers[end + 1] if end + 1 < len(lowers) else ""
         prev = lowers[i - 1] if i > 0 else ""
         unit = ""
-        if nxt in lang.PERCENT_WORDS:
+        if nxt in lang.POINT_WORDS or (
+            nxt == "percentage" and end + 2 < len(lowers) and lowers[end + 2] in lang.POINT_WORDS
+        ):
+            kind, unit = "points", "points"
+            end += 1 if nxt in lang.POINT_WORDS else 2
+        elif nxt in lang.PERCENT_WORDS:
             kind, end = "percent", end + 1
+        elif _is_time(lowers, i, end, lang):
+            kind, value = "time", _hour_of_day(lowers[i], value)
         elif nxt in lang.CURRENCY_WORDS or prev in lang.CURRENCY_WORDS:
             kind = "money"
             unit = lang.CURRENCY_WORDS.get(nxt) or lang.CURRENCY_WORDS.get(prev, "")
@@ -259,6 +290,9 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
         used.update(range(i, end + 1))
         qualifier = _qualifier(lowers, i, lang)
         lo, hi = _interval(value, qualifier, scaled)
+        if kind == "time":
+            # "kort na elf uur" for 23.11: the hour, on a twelve-hour clock.
+            lo, hi = value - 0.5, value + 1.0
         facts.quantities.append(
             Quantity(
                 value=value,

@@ -285,6 +285,17 @@ RANGE_WORDS = frozenset({"to", "-", "–"})
 RANGE_BETWEEN = ("between", "and")
 
 PERCENT_WORDS = frozenset({"percent", "%", "per cent", "percentage"})
+# A change of a percentage, not a percentage: "a quarter percentage point".
+POINT_WORDS = frozenset({"point", "points", "basis"})
+# After a number, the time of day: "at 11 p.m.", "shortly after eleven o'clock".
+# ("p.m." is tokenised "p", ".", "m", ".": extract reads that sequence itself.)
+TIME_WORDS = frozenset({"o'clock", "pm", "am", "gmt", "utc"})
+# Words that make a time only after a preposition of time or as a clock reading
+# ("at 2300 hours", "23.11 hours"; not "eleven hours of talks").
+HOUR_WORDS = frozenset({"hours"})
+TIME_PREPOSITIONS = frozenset({"at", "around", "after", "before", "until", "by", "from"})
+# "three and a half million"
+AND_A_HALF = ("and", "a", "half")
 CURRENCY_WORDS = {
     "euro": "EUR",
     "euros": "EUR",

@@ -312,7 +312,17 @@ APPROXIMATORS = {
 RANGE_WORDS = frozenset({"tot", "à", "a", "-", "–"})
 RANGE_BETWEEN = ("tussen", "en")
 
-PERCENT_WORDS = frozenset({"procent", "%", "percent", "procentpunt"})
+PERCENT_WORDS = frozenset({"procent", "%", "percent"})
+# A change of a percentage, not a percentage: "een kwart procentpunt".
+POINT_WORDS = frozenset({"procentpunt", "procentpunten", "basispunt", "basispunten"})
+# After a number, the time of day.
+TIME_WORDS: frozenset[str] = frozenset()
+# Words that make a time only after a preposition of time or as a clock reading
+# ("om 23.11 uur", "kort na elf uur"; not "elf uur cel").
+HOUR_WORDS = frozenset({"uur"})
+TIME_PREPOSITIONS = frozenset({"om", "rond", "omstreeks", "na", "voor", "tot", "vanaf", "tegen"})
+# "drie en een half miljoen"
+AND_A_HALF = ("en", "een", "half")
 CURRENCY_WORDS = {"euro": "EUR", "€": "EUR", "dollar": "USD", "$": "USD", "pond": "GBP"}
 
 WEEKDAYS = {
