@@ -162,3 +162,19 @@ def test_contradiction_on_a_value_another_statement_confirms_does_not_decide() -
     assert decide([other_year, this_year], Policy(contradict=0.4, support=0.3)).label is (
         Label.CONTRADICTED
     )
+
+
+def test_calibration_maps_confidence_to_observed_accuracy() -> None:
+    from factcheck.aggregate import Calibration
+
+    rng = np.random.default_rng(0)
+    raw = rng.uniform(0.3, 0.7, 2000)
+    # Supported verdicts are right more often than their raw confidence says.
+    correct = rng.uniform(size=raw.size) < np.minimum(raw + 0.25, 1.0)
+    cal = Calibration.fit(["supported"] * raw.size, raw, correct)
+    assert cal(Label.SUPPORTED, 0.5) == pytest.approx(0.75, abs=0.05)
+    # Labels without a map keep their confidence; the map survives the model file's meta.
+    assert cal(Label.CONTRADICTED, 0.5) == 0.5
+    again = Calibration.from_meta(cal.to_meta())
+    assert again(Label.SUPPORTED, 0.5) == pytest.approx(cal(Label.SUPPORTED, 0.5), abs=1e-4)
+    assert Calibration.from_meta(None)(Label.SUPPORTED, 0.42) == 0.42

@@ -161,3 +161,58 @@ def combine(parts: Sequence[Decision]) -> tuple[Label, float]:
         return Label.SUPPORTED, min(p.confidence for p in parts)
     unverified = [p for p in parts if p.label is Label.UNVERIFIED]
     return Label.UNVERIFIED, min(p.confidence for p in unverified)
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Maps a verdict's raw confidence to the probability that its label is right.
+
+    One Platt map per label, ``sigmoid(a * logit(p) + b)``, fitted on held-out
+    verdicts (``factcheck train-stance --lodo``) and stored in the model's
+    ``meta``. Without maps the confidence is left as it is.
+    """
+
+    maps: tuple[tuple[str, float, float], ...] = ()
+
+    def __call__(self, label: Label, p: float) -> float:
+        for name, a, b in self.maps:
+            if name == label.value:
+                return float(_sigmoid(a * _logit(p) + b))
+        return p
+
+    @classmethod
+    def from_meta(cls, meta: object) -> Calibration:
+        if not isinstance(meta, dict):
+            return cls()
+        return cls(tuple((str(k), float(v[0]), float(v[1])) for k, v in meta.items()))
+
+    def to_meta(self) -> dict[str, list[float]]:
+        return {name: [round(a, 6), round(b, 6)] for name, a, b in self.maps}
+
+    @classmethod
+    def fit(
+        cls, labels: Sequence[str], confidences: Sequence[float], correct: Sequence[bool]
+    ) -> Calibration:
+        """Platt maps per predicted label (labels with both outcomes seen only)."""
+        from sklearn.linear_model import LogisticRegression
+
+        labels_a = np.asarray(labels)
+        x = _logit(np.asarray(confidences, dtype=np.float64))
+        y = np.asarray(correct, dtype=int)
+        maps = []
+        for name in sorted(set(labels_a.tolist())):
+            mask = labels_a == name
+            if len(set(y[mask].tolist())) < 2:
+                continue
+            lr = LogisticRegression(C=1.0).fit(x[mask, None], y[mask])
+            maps.append((str(name), float(lr.coef_[0, 0]), float(lr.intercept_[0])))
+        return cls(tuple(maps))
+
+
+def _logit(p: np.ndarray | float) -> np.ndarray:
+    q = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.log(q / (1 - q))
+
+
+def _sigmoid(z: np.ndarray | float) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))

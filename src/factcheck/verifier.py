@@ -16,7 +16,7 @@ import numpy as np
 from scipy import sparse
 
 from factcheck import lang
-from factcheck.aggregate import Candidate, Decision, Policy, combine, decide
+from factcheck.aggregate import Calibration, Candidate, Decision, Policy, combine, decide
 from factcheck.compare import Comparison, Difference, compare
 from factcheck.config import Settings
 from factcheck.conflicts import Resolution, resolve
@@ -96,6 +96,7 @@ class Verifier:
         if self.settings.min_score is not None:
             policy["min_score"] = self.settings.min_score
         self.policy = Policy(**policy)
+        self.calibration = Calibration.from_meta(tuned.get("calibration"))
         self.dense_weight = (
             self.settings.dense_weight
             if self.settings.dense_weight is not None
@@ -289,11 +290,12 @@ class Verifier:
                 )
             parts.append((part, decision, candidates, known))
         label, confidence = combine([d for _, d, _, _ in parts])
+        confidence = self.calibration(label, confidence)
         judged_parts = [
             ClaimPart(
                 text=part.text,
                 label=decision.label,
-                confidence=round(decision.confidence, 4),
+                confidence=round(self.calibration(decision.label, decision.confidence), 4),
                 explanation=known.explanation
                 or explain(decision, candidates, statements, part.language),
                 evidence=evidence_for(candidates, decision, statements, min_score),
