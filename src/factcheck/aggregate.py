@@ -191,7 +191,10 @@ class Calibration:
 
     @classmethod
     def fit(
-        cls, labels: Sequence[str], confidences: Sequence[float], correct: Sequence[bool]
+        cls,
+        labels: Sequence[str],
+        confidences: Sequence[float] | np.ndarray,
+        correct: Sequence[bool] | np.ndarray,
     ) -> Calibration:
         """Platt maps per predicted label (labels with both outcomes seen only)."""
         from sklearn.linear_model import LogisticRegression
