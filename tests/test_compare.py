@@ -483,3 +483,24 @@ def test_names_sharing_a_generic_word_are_different_actors() -> None:
         frozenset({"verenigde", "staten"}), frozenset({"verenigde", "arabische", "emiraten"})
     )
     assert _keys_match(frozenset({"haftar"}), frozenset({"khalifa", "haftar"}))
+
+
+def test_durations_compare_in_days() -> None:
+    diff = only(
+        "De koning kondigde een week van nationale rouw af.",
+        "Koning Mohammed VI kondigde drie dagen van nationale rouw af.",
+        "number",
+    )
+    assert (diff.claim, diff.reference) == ("een week", "drie dagen")
+    no_difference(
+        "The king declared seven days of mourning.", "The king declared a week of mourning.", "en"
+    )
+
+
+def test_unchanged_against_changed() -> None:
+    diff = only(
+        "De Federal Reserve heeft de rente verlaagd.",
+        "De Amerikaanse centrale bank Federal Reserve houdt de rente voorlopig ongewijzigd.",
+        "antonym",
+    )
+    assert (diff.claim, diff.reference) == ("verlaagd", "ongewijzigd")

@@ -62,3 +62,20 @@ def test_candidate_search_matches_exact_search() -> None:
     assert approx.indices[:, 0].tolist() == exact.indices[:, 0].tolist() == [3, 77, 250]
     np.testing.assert_allclose(approx.scores[:, 0], exact.scores[:, 0], rtol=1e-5)
     np.testing.assert_allclose(approx.sparse[:, 0], exact.sparse[:, 0], rtol=1e-5)
+
+
+def test_candidate_search_in_blocks_gives_the_rows_of_one_search() -> None:
+    from factcheck.index import SEARCH_BLOCK
+
+    index, vectors = _index(300)
+    index.exact_limit = 0
+    rows = list(range(0, 300, 2))  # more queries than one block
+    assert len(rows) > SEARCH_BLOCK
+    queries = [index.statements[i].text for i in rows]
+    together = index.search(vectors[rows], queries, 3, 0.4)
+    one_by_one = [index.search(vectors[[i]], [index.statements[i].text], 3, 0.4) for i in rows]
+    assert together.indices.shape == (len(rows), 3)
+    assert together.indices.tolist() == [h.indices[0].tolist() for h in one_by_one]
+    np.testing.assert_allclose(
+        together.scores, np.vstack([h.scores for h in one_by_one]), rtol=1e-5
+    )

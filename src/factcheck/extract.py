@@ -238,7 +238,10 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
         elif low[:1].isalpha():
             nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
             if low in lang.AMBIGUOUS_ONE and not (
-                nxt in lang.SCALES or nxt in lang.FRACTIONS or nxt in lang.THOUSAND
+                nxt in lang.SCALES
+                or nxt in lang.FRACTIONS
+                or nxt in lang.THOUSAND
+                or nxt in lang.DURATION_UNITS
             ):
                 continue
             value = numbers.parse_word(low, lang.CODE) if low not in lang.AMBIGUOUS_ONE else 1.0
@@ -285,6 +288,10 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
             unit = lang.CURRENCY_WORDS.get(nxt) or lang.CURRENCY_WORDS.get(prev, "")
         elif nxt in lang.MONTHS or prev in lang.MONTHS:
             continue  # a day of the month, handled by _find_dates
+        elif kind == "count" and nxt in lang.DURATION_UNITS:
+            # In days: "een week" (7) against "drie dagen" (3).
+            kind, unit, value = "duration", nxt, value * lang.DURATION_UNITS[nxt]
+            end += 1
         elif nxt[:1].isalpha() and nxt not in lang.STOPWORDS:
             unit = nxt
         used.update(range(i, end + 1))

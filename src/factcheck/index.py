@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 from scipy import sparse
@@ -144,6 +144,19 @@ class StatementIndex:
         """
         n = len(self.statements)
         k = min(k, n)
+        if len(texts) > SEARCH_BLOCK and n > self.exact_limit:
+            # Row blocks keep the (queries x statements) matrices in cache:
+            # 0.66 ms per claim in blocks of 64 against 2.3 ms in one block of
+            # 1,024 (100,000 statements).
+            blocks = [
+                self.search(
+                    vectors[i : i + SEARCH_BLOCK], texts[i : i + SEARCH_BLOCK], k, dense_weight
+                )
+                for i in range(0, len(texts), SEARCH_BLOCK)
+            ]
+            return Hits(
+                *(np.concatenate([getattr(b, f.name) for b in blocks]) for f in fields(Hits))
+            )
         queries = self.sparse_query(texts)
         rows = np.arange(len(texts))[:, None]
         if n <= self.exact_limit:
@@ -177,6 +190,8 @@ class StatementIndex:
 
 # Above this many statements, search scores candidates only (see StatementIndex.search).
 EXACT_LIMIT = 5000
+# ... and takes the queries this many at a time.
+SEARCH_BLOCK = 64
 QUERY_NGRAMS = 48
 CANDIDATES = 64
 # Candidates are found with the vectors projected on their main directions

@@ -75,6 +75,10 @@ class Finding(BaseModel):
     bearing: float | None = Field(default=None, description="bearing frame: true bearing, degrees")
 
 
+# How much of a document decides the country it is about (see context_country).
+CONTEXT_CHARS = 5000
+
+
 class KnowledgeBase:
     """World knowledge for audits: the gazetteer plus an optional facts file.
 
@@ -120,7 +124,12 @@ class KnowledgeBase:
     # -- public checks ------------------------------------------------------
 
     def context_country(self, text: str, language: str | None = None) -> str | None:
-        """The ISO code of the country ``text`` is mostly about, or None."""
+        """The ISO code of the country ``text`` is mostly about, or None.
+
+        Read from the first ``CONTEXT_CHARS`` characters: a news text names its
+        country in the lead, and a long archive file need not be scanned whole.
+        """
+        text = text[:CONTEXT_CHARS]
         return main_country(self._places(text, tokenize(text)))
 
     def check(

@@ -215,6 +215,17 @@ THOUSAND = {"thousand": 1000}
 SCALES = {"million": 10**6, "millions": 10**6, "billion": 10**9, "trillion": 10**12}
 NUMBER_JOINER = "and"
 AMBIGUOUS_ONE = frozenset({"a", "one"})
+# Units of time, in days: "three days" and "a week" compare as durations.
+DURATION_UNITS = {
+    "day": 1,
+    "days": 1,
+    "week": 7,
+    "weeks": 7,
+    "month": 30,
+    "months": 30,
+    "year": 365,
+    "years": 365,
+}
 
 # Ordinals, read as such after a determiner ("the third attempt", "his fifth
 # term") unless "of" follows ("a third of", a fraction).
@@ -387,6 +398,10 @@ BEARING_MARKERS = ("",)
 THIS_COUNTRY = ("the country", "this country")
 
 ANTONYMS = [
+    (
+        {"unchanged", "held steady", "on hold"},
+        {"cut", "cuts", "lowered", "lowers", "raised", "raises", "hiked", "hikes"},
+    ),
     (
         {"voted for", "votes for", "vote for", "voted in favour", "voted in favor"},
         {"voted against", "votes against", "vote against"},

@@ -230,6 +230,17 @@ SCALES = {"miljoen": 10**6, "miljoenen": 10**6, "miljard": 10**9, "biljoen": 10*
 NUMBER_JOINER = "en"
 # "een" is also the indefinite article: only count it as 1 before a scale or unit noun.
 AMBIGUOUS_ONE = frozenset({"een"})
+# Units of time, in days: "drie dagen" and "een week" compare as durations.
+DURATION_UNITS = {
+    "dag": 1,
+    "dagen": 1,
+    "week": 7,
+    "weken": 7,
+    "maand": 30,
+    "maanden": 30,
+    "jaar": 365,
+    "jaren": 365,
+}
 
 # Fractions and shares: "een derde", "de helft", "twee derde", "een kwart".
 # Ordinals, read as such after a determiner ("de derde poging", "zijn vijfde
@@ -428,6 +439,10 @@ THIS_COUNTRY = ("het land", "dit land", "ons land")
 # Pairs of words with opposite meaning. Each entry lists inflected forms on
 # both sides; any form on the left contradicts any form on the right.
 ANTONYMS = [
+    (
+        {"ongewijzigd", "onveranderd", "gelijk gehouden"},
+        {"verlaagd", "verlaagt", "verlaagde", "verlaagden", "verhoogd", "verhoogt", "verhoogde"},
+    ),
     (
         {
             "stemde voor",
