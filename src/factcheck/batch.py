@@ -30,7 +30,8 @@ from factcheck.models import Claim, Verdict
 if TYPE_CHECKING:
     from factcheck.verifier import Verifier
 
-CHUNK = 256
+# Records read, verified and journalled at a time (see factcheck.verifier.CHUNK).
+CHUNK = 1024
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".html": "html", ".htm": "html"}
 
 

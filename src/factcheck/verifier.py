@@ -34,8 +34,10 @@ from factcheck.stance import PairBatch, StanceModel, TrainedStance, load_stance
 log = logging.getLogger(__name__)
 
 # Claims are embedded and judged in chunks of this many: big enough for the
-# encoder to batch well, small enough to stream results.
-CHUNK = 256
+# encoder to batch well (it sorts each chunk by length: 253 claims/s in chunks
+# of 1,024 against 232 in chunks of 256 and 261 in one call of 5,000), small
+# enough to stream results.
+CHUNK = 1024
 DEFAULT_DENSE_WEIGHT = 0.5
 DEFAULT_POLICY = Policy()
 
