@@ -79,3 +79,24 @@ def test_candidate_search_in_blocks_gives_the_rows_of_one_search() -> None:
     np.testing.assert_allclose(
         together.scores, np.vstack([h.scores for h in one_by_one]), rtol=1e-5
     )
+
+
+def test_a_statement_naming_nobody_inherits_the_names_before_it() -> None:
+    texts = [
+        "De afgelopen weken hebben de strijdkrachten van Haftar zware verliezen geleden.",
+        "Inmiddels zou de generaal zevenduizend manschappen zijn verloren.",
+        "Turkije steunt de regering in Tripoli.",
+    ]
+    index = StatementIndex(_statements(texts), np.eye(3, dtype=np.float32))
+    second = index.facts(1)
+    assert [a.text for a in second.actors if a.named] == ["Haftar"]
+    assert "hafta" in second.stem_set
+    assert second.text == texts[1]  # the text itself is untouched
+    # A statement that names someone keeps its own names only.
+    assert "Haftar" not in [a.text for a in index.facts(2).actors]
+    # Another document's sentence is no antecedent.
+    other = _statements(texts)
+    other[1] = other[1].model_copy(update={"document": "e"})
+    assert not any(
+        a.named for a in StatementIndex(other, np.eye(3, dtype=np.float32)).facts(1).actors
+    )

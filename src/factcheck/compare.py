@@ -309,6 +309,7 @@ def _compare_actors(
         for a, b in found
         if a.preposition not in lang.LOCATIVE_PREPOSITIONS
         and b.preposition not in lang.LOCATIVE_PREPOSITIONS
+        and b.index >= 0  # not a name inherited from the sentence before
     ]
     if not reversal and len(parties) >= 2:
         first, second = _agent_first(parties, claim, stmt)

@@ -102,6 +102,18 @@ class Facts:
         return frozenset(self.stems)
 
 
+def inherit(facts: Facts, antecedent: Facts) -> None:
+    """Give ``facts`` the named actors of the sentence before it, as context.
+
+    They count for coverage (their words join ``stems``) and actor matching;
+    with ``index`` -1 they take no part in word-order roles.
+    """
+    for actor in antecedent.actors:
+        if actor.named:
+            facts.actors.append(Actor(actor.text, actor.keys, -1, "", True))
+            facts.stems.extend(stem(w, facts.language) for w in actor.text.split())
+
+
 def fold(text: str) -> str:
     """Lower-case without diacritics: 'Libië' -> 'libie'."""
     decomposed = unicodedata.normalize("NFKD", text.lower())

@@ -25,7 +25,7 @@ from sklearn.feature_extraction.text import (
     strip_accents_unicode,
 )
 
-from factcheck.extract import Facts, analyse
+from factcheck.extract import Facts, analyse, inherit
 from factcheck.models import Statement
 
 _HASH_FEATURES = 2**20
@@ -104,11 +104,22 @@ class StatementIndex:
         return len(self.statements)
 
     def facts(self, i: int) -> Facts:
-        """The analysis of statement ``i``, computed once."""
+        """The analysis of statement ``i``, computed once.
+
+        A statement that names nobody ("Inmiddels zou de generaal zevenduizend
+        manschappen zijn verloren", "He did not call on his supporters") is
+        about whom the statement before it names: those names are added to its
+        facts (as actors and content words), not to its text.
+        """
         found = self._facts.get(i)
         if found is None:
             statement = self.statements[i]
-            found = self._facts[i] = analyse(statement.text, statement.language)
+            found = analyse(statement.text, statement.language)
+            if i > 0 and not any(a.named for a in found.actors):
+                before = self.statements[i - 1]
+                if before.document == statement.document:
+                    inherit(found, analyse(before.text, before.language))
+            self._facts[i] = found
         return found
 
     def _reduced(self, vectors: np.ndarray) -> np.ndarray:
