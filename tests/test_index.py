@@ -100,3 +100,10 @@ def test_a_statement_naming_nobody_inherits_the_names_before_it() -> None:
     assert not any(
         a.named for a in StatementIndex(other, np.eye(3, dtype=np.float32)).facts(1).actors
     )
+
+
+def test_two_names_before_are_no_antecedent() -> None:
+    texts = ["Ruto defeated Odinga in the election.", "He won 50.49 percent of the vote."]
+    english = [s.model_copy(update={"language": "en"}) for s in _statements(texts)]
+    index = StatementIndex(english, np.eye(2, dtype=np.float32))
+    assert not any(a.named for a in index.facts(1).actors)

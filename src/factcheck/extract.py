@@ -103,15 +103,19 @@ class Facts:
 
 
 def inherit(facts: Facts, antecedent: Facts) -> None:
-    """Give ``facts`` the named actors of the sentence before it, as context.
+    """Give ``facts`` the one name of the sentence before it, as context.
 
-    They count for coverage (their words join ``stems``) and actor matching;
-    with ``index`` -1 they take no part in word-order roles.
+    Only an unambiguous antecedent: when the sentence before names one party
+    (under one or more spellings); two or more, and "he" could be either. The
+    name counts for coverage (its words join ``stems``) and actor matching;
+    with ``index`` -1 it takes no part in word-order roles.
     """
-    for actor in antecedent.actors:
-        if actor.named:
-            facts.actors.append(Actor(actor.text, actor.keys, -1, "", True))
-            facts.stems.extend(stem(w, facts.language) for w in actor.text.split())
+    named = [a for a in antecedent.actors if a.named]
+    if not named or any(not (a.keys & named[0].keys) for a in named[1:]):
+        return
+    actor = max(named, key=lambda a: len(a.keys))
+    facts.actors.append(Actor(actor.text, actor.keys, -1, "", True))
+    facts.stems.extend(stem(w, facts.language) for w in actor.text.split())
 
 
 def fold(text: str) -> str:
