@@ -305,7 +305,9 @@ def calibrate(rows: Sequence[dict[str, Any]], verdicts: Sequence[Any]) -> dict[s
         maps = Calibration.fit(
             [lab for lab, h in zip(labels, held, strict=True) if not h], raw[~held], correct[~held]
         )
-        crossed[held] = [maps(Label(lab), p) for lab, p, h in zip(labels, raw, held) if h]
+        crossed[held] = [
+            maps(Label(lab), p) for lab, p, h in zip(labels, raw, held, strict=True) if h
+        ]
     return {
         "calibration": Calibration.fit(labels, raw, correct),
         "ece_raw": round(expected_calibration_error(raw, correct), 4),
