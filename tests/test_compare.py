@@ -504,3 +504,18 @@ def test_unchanged_against_changed() -> None:
         "antonym",
     )
     assert (diff.claim, diff.reference) == ("verlaagd", "ongewijzigd")
+
+
+def test_victories_against_losses_and_being_against_what_one_backs() -> None:
+    diff = only(
+        "De troepen van Haftar hebben de afgelopen weken grote overwinningen geboekt.",
+        "De afgelopen weken hebben de strijdkrachten van Haftar zware verliezen geleden.",
+        "antonym",
+    )
+    assert (diff.claim, diff.reference) == ("overwinningen", "verliezen")
+    diff = only(
+        "Haftar is tegen het Egyptische vredesinitiatief.",
+        "Het initiatief wordt gesteund door generaal Khalifa Haftar.",
+        "antonym",
+    )
+    assert (diff.claim, diff.reference) == ("is tegen", "gesteund")

@@ -486,7 +486,7 @@ ANTONYMS = [
     ),
     (
         {"support", "supports", "supported", "backs", "backed", "back"},
-        {"oppose", "opposes", "opposed", "fights", "fought"},
+        {"oppose", "opposes", "opposed", "fights", "fought", "is against", "are against"},
     ),
     ({"open", "opened", "opens"}, {"closed", "close", "closes", "shut"}),
     (
@@ -495,7 +495,7 @@ ANTONYMS = [
     ),
     ({"most", "largest", "highest", "biggest"}, {"least", "smallest", "lowest"}),
     ({"peace"}, {"war"}),
-    ({"victory", "won"}, {"defeat", "lost"}),
+    ({"victory", "victories", "won"}, {"defeat", "defeats", "lost", "losses"}),
     ({"arrested"}, {"released", "freed", "acquitted"}),
     ({"captured", "recaptured", "seized", "took"}, {"lost", "abandoned", "ceded"}),
     ({"raised", "raise", "raises", "hiked"}, {"cut", "cuts", "lowered", "lowers", "reduced"}),

@@ -566,6 +566,10 @@ ANTONYMS = [
             "verzet",
             "verzette",
             "verzetten",
+            "is tegen",
+            "was tegen",
+            "zijn tegen",
+            "waren tegen",
         },
     ),
     (
@@ -583,7 +587,10 @@ ANTONYMS = [
         {"toegenomen", "verhoogd", "verhoogde", "verhoogt", "verhogen"},
         {"verlaagd", "verlaagde", "verlaagt", "verlagen", "gehalveerd"},
     ),
-    ({"gewonnen", "overwinning", "zege"}, {"nederlaag", "nederlagen", "verloren"}),
+    (
+        {"gewonnen", "overwinning", "overwinningen", "zege", "zeges"},
+        {"nederlaag", "nederlagen", "verloren", "verliezen"},
+    ),
     (
         {"heroverd", "veroverd", "veroverde", "heroverde", "innamen", "ingenomen"},
         {"verloren", "prijsgegeven", "opgegeven", "ontruimd"},
