@@ -519,3 +519,12 @@ def test_victories_against_losses_and_being_against_what_one_backs() -> None:
         "antonym",
     )
     assert (diff.claim, diff.reference) == ("is tegen", "gesteund")
+
+
+def test_not_until_is_a_time_not_a_denial() -> None:
+    no_difference(
+        "The emergency service sent a warning to mobile phones at 8 p.m.",
+        "AEMET issued a red alert on Tuesday morning, but the emergency service did not "
+        "send a warning to mobile phones until 8 p.m.",
+        "en",
+    )

@@ -227,3 +227,15 @@ def test_crlf_file_gives_the_same_statements_as_lf(tmp_path: Path, reference_dir
     raw = crlf.read_bytes().decode("utf-8")
     for s in crlf_statements:
         assert raw[s.start : s.end] == s.text
+
+
+def test_an_abbreviation_that_often_ends_a_sentence_ends_it_before_a_capital() -> None:
+    from factcheck.segment import split_sentences
+
+    text = "No warning was sent until 8 p.m. Regional president Mazón defended it."
+    assert [text[a:b] for a, b in split_sentences(text, "en")] == [
+        "No warning was sent until 8 p.m.",
+        "Regional president Mazón defended it.",
+    ]
+    text = "It rained from 8 a.m. on Tuesday, said Apple Inc. and the U.S. State Department."
+    assert len(split_sentences(text, "en")) == 1

@@ -349,8 +349,8 @@ def _phrase_in(phrase: str, joined: str) -> bool:
 _CLAUSE_PUNCTUATION = frozenset(',;:()[]—–"')
 
 
-def _clause_stems(i: int, lowers: list[str], lang, stems_by_idx: dict[int, str]) -> frozenset[str]:
-    """Content stems of the clause around token ``i`` (token ``i`` itself excluded)."""
+def _clause(i: int, lowers: list[str], lang) -> range:
+    """The token positions of the clause around token ``i``."""
 
     def boundary(j: int) -> bool:
         return lowers[j] in _CLAUSE_PUNCTUATION or lowers[j] in lang.CLAUSE_BOUNDARIES
@@ -361,7 +361,7 @@ def _clause_stems(i: int, lowers: list[str], lang, stems_by_idx: dict[int, str])
     hi = i
     while hi + 1 < len(lowers) and not boundary(hi + 1):
         hi += 1
-    return frozenset(stems_by_idx[j] for j in range(lo, hi + 1) if j != i and j in stems_by_idx)
+    return range(lo, hi + 1)
 
 
 _THAN = frozenset({"than", "dan"})
@@ -394,8 +394,13 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
                 continue
         elif low not in lang.NEGATIVE_VERBS:
             continue
+        clause = _clause(i, lowers, lang)
+        if any(lowers[j] in lang.NEGATION_RESTRICTORS for j in clause if j > i):
+            continue  # "did not send a warning until 8 p.m.": it did, at 8 p.m.
         facts.negations.append(low)
-        facts.negation_scopes.append(_clause_stems(i, lowers, lang, stems_by_idx))
+        facts.negation_scopes.append(
+            frozenset(stems_by_idx[j] for j in clause if j != i and j in stems_by_idx)
+        )
     for g, (left, right) in enumerate(lang.ANTONYMS):
         for side, words in enumerate((left, right)):
             for w in words:

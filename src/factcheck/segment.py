@@ -92,7 +92,8 @@ def split_sentences(text: str, language: str = "nl") -> list[tuple[int, int]]:
         >>> [text[a:b] for a, b in split_sentences(text)]
         ['Dr. Jansen zag 6,8 procent van 300.000 mensen.', 'Het was maandag.']
     """
-    abbreviations = resources(language).ABBREVIATIONS
+    lang = resources(language)
+    abbreviations = lang.ABBREVIATIONS
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -101,7 +102,10 @@ def split_sentences(text: str, language: str = "nl") -> list[tuple[int, int]]:
             before = _WORD_BEFORE.search(text, 0, punct_at)
             word = before.group(1).lower().strip("'’-") if before else ""
             core = word.rstrip(".")
-            if (
+            # "... until 8 p.m. Regional president Mazón ...": a capital after
+            # an abbreviation that often ends a sentence starts the next one.
+            ends = core in lang.FINAL_ABBREVIATIONS and text[match.end() :].lstrip()[:1].isalpha()
+            if not ends and (
                 core in abbreviations
                 or (len(core) == 1 and core.isalpha())
                 or ("." in core and len(core) <= 6)

@@ -534,6 +534,8 @@ LOCATIVE_PREPOSITIONS = frozenset(
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 AGENT_PREPOSITION = "by"
 
+# Abbreviations that often end a sentence: followed by a capital, they do.
+FINAL_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "inc", "ltd", "corp", "co"})
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -591,6 +593,9 @@ CLAUSE_JOINERS = ("and", "but", "while", "whereas")
 
 # Words that start another clause inside a sentence: a negation reaches no
 # further than its own clause ("..., but not those of the CGT").
+# After a negation in its clause, these make it a time limit, not a denial:
+# "did not send a warning until 8 p.m." (it did, at 8 p.m.).
+NEGATION_RESTRICTORS = frozenset({"until", "till"})
 CLAUSE_BOUNDARIES = frozenset(
     ["but", "although", "though", "while", "whereas", "because", "after", "when", "which", "who"]
 )

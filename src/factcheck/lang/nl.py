@@ -635,6 +635,8 @@ LOCATIVE_PREPOSITIONS = frozenset(
 PASSIVE_AUXILIARIES = frozenset({"wordt", "worden", "werd", "werden", "is", "zijn", "was", "waren"})
 AGENT_PREPOSITION = "door"
 
+# Abbreviations that often end a sentence: followed by a capital, they do.
+FINAL_ABBREVIATIONS = frozenset({"enz", "etc", "e.d", "n.v", "b.v"})
 # Abbreviations that end in a period but do not end a sentence.
 ABBREVIATIONS = frozenset(
     [
@@ -719,6 +721,9 @@ CLAUSE_JOINERS = ("en", "maar", "terwijl", "en ook", "bovendien")
 
 # Words that start another clause inside a sentence: a negation reaches no
 # further than its own clause ("..., hoewel de landen geen betrekkingen hebben").
+# After a negation in its clause, these would make it a time limit, not a
+# denial (English "not ... until"); Dutch says "pas om 20 uur", no negation.
+NEGATION_RESTRICTORS: frozenset[str] = frozenset()
 CLAUSE_BOUNDARIES = frozenset(
     [
         "maar",
