@@ -528,3 +528,12 @@ def test_not_until_is_a_time_not_a_denial() -> None:
         "send a warning to mobile phones until 8 p.m.",
         "en",
     )
+
+
+def test_calm_against_violent() -> None:
+    diff = only(
+        "De demonstratie verliep grotendeels gewelddadig.",
+        "De demonstratie verliep grotendeels rustig, maar bij de A12 werden 14 mensen aangehouden.",
+        "antonym",
+    )
+    assert (diff.claim, diff.reference) == ("gewelddadig", "rustig")

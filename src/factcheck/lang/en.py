@@ -505,6 +505,7 @@ ANTONYMS = [
     ),
     ({"more"}, {"fewer", "less"}),
     ({"unanimously", "unanimous"}, {"divided", "split"}),
+    ({"peaceful", "peacefully", "calm", "non-violent"}, {"violent", "violently"}),
     ({"normal"}, {"disrupted", "severely"}),
 ]
 

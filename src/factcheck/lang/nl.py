@@ -602,6 +602,7 @@ ANTONYMS = [
     ({"toenemen", "neemt toe", "nemen toe", "meer bevingen"}, {"afnemen", "neemt af", "nemen af"}),
     ({"doorzetten", "door te zetten", "voortzetten"}, {"staken", "stoppen", "opgeven"}),
     ({"eensgezind", "unaniem"}, {"verdeeld"}),
+    ({"rustig", "vreedzaam", "vredig", "geweldloos"}, {"gewelddadig", "onrustig", "grimmig"}),
 ]
 
 # Prepositions that mark the role of the actor after them. Two prepositions in
