@@ -321,12 +321,12 @@ def test_antonyms(claim: str, statement: str, language: str, said: str, ref: str
 
 
 def test_negated_antonym_is_no_flip() -> None:
-    # "niet verzwakt" against "versterkt": two flips cancel in polarity_flip.
-    result = run(
+    # "niet verzwakt" against "versterkt": the two flips cancel; nothing differs.
+    result = no_difference(
         "De positie van de regering is niet verzwakt.", "De positie van de regering is versterkt."
     )
-    assert result.feature("negation_mismatch") == 1
-    assert result.feature("antonym") == 1
+    assert result.feature("negation_mismatch") == 0
+    assert result.feature("antonym") == 0
     assert result.feature("polarity_flip") == 0
 
 
@@ -537,3 +537,12 @@ def test_calm_against_violent() -> None:
         "antonym",
     )
     assert (diff.claim, diff.reference) == ("gewelddadig", "rustig")
+
+
+def test_a_double_negation_agrees() -> None:
+    statement = "Minister Van der Wal zei dat het kabinet niet van plan is de doelen voor 2030 los te laten."
+    no_difference("Minister Van der Wal houdt vast aan de doelen voor 2030.", statement)
+    only("Het kabinet laat de doelen voor 2030 los.", statement, "negation")
+    # A negative verb that is itself the antonym is no double negation.
+    result = run("Marokko weigerde de hulp van Spanje.", "Marokko aanvaardde de hulp van Spanje.")
+    assert {d.kind for d in result.differences} == {"negation", "antonym"}

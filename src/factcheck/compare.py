@@ -408,6 +408,21 @@ def _compare_polarity(
                         tpl["antonym"].format(claim=word, ref=theirs[1 - side]),
                     )
                 )
+    if negation and antonym:
+        # A double negation: "houdt vast aan de doelen" against "is niet van plan
+        # de doelen los te laten". Not when the antonym is the negation itself
+        # ("weigerde" is both a negative verb and the opposite of "aanvaardde").
+        cues = set(claim.negations) | set(stmt.negations)
+        pure = [
+            d
+            for d in out.differences
+            if d.kind == "antonym" and d.claim not in cues and d.reference not in cues
+        ]
+        if pure:
+            out.differences[:] = [
+                d for d in out.differences if d.kind != "negation" and d is not pure[0]
+            ]
+            negation, antonym = 0, antonym - 1
     return negation, antonym
 
 

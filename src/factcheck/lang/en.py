@@ -505,6 +505,10 @@ ANTONYMS = [
     ),
     ({"more"}, {"fewer", "less"}),
     ({"unanimously", "unanimous"}, {"divided", "split"}),
+    (
+        {"stick to", "sticks to", "stuck to", "hold on to", "holds on to", "held on to"},
+        {"abandon", "abandons", "abandoned", "give up", "gives up", "gave up"},
+    ),
     ({"peaceful", "peacefully", "calm", "non-violent"}, {"violent", "violently"}),
     ({"normal"}, {"disrupted", "severely"}),
 ]

@@ -602,6 +602,10 @@ ANTONYMS = [
     ({"toenemen", "neemt toe", "nemen toe", "meer bevingen"}, {"afnemen", "neemt af", "nemen af"}),
     ({"doorzetten", "door te zetten", "voortzetten"}, {"staken", "stoppen", "opgeven"}),
     ({"eensgezind", "unaniem"}, {"verdeeld"}),
+    (
+        {"houdt vast", "houden vast", "hield vast", "vasthouden", "vast te houden"},
+        {"laat los", "laten los", "liet los", "loslaten", "los te laten"},
+    ),
     ({"rustig", "vreedzaam", "vredig", "geweldloos"}, {"gewelddadig", "onrustig", "grimmig"}),
 ]
 
