@@ -546,3 +546,19 @@ def test_a_double_negation_agrees() -> None:
     # A negative verb that is itself the antonym is no double negation.
     result = run("Marokko weigerde de hulp van Spanje.", "Marokko aanvaardde de hulp van Spanje.")
     assert {d.kind for d in result.differences} == {"negation", "antonym"}
+
+
+def test_the_figure_among_the_claims_words_answers_it() -> None:
+    statement = (
+        "Volgens de politie kwamen ongeveer 12.000 mensen naar het Malieveld, "
+        "de organisatie sprak van 20.000."
+    )
+    diff = only("Volgens de politie waren er 20.000 demonstranten.", statement, "number")
+    assert (diff.claim, diff.reference) == ("20.000", "12.000")
+    no_difference("De organisatie sprak van 20.000 demonstranten.", statement)
+    # Sharing only the unit with another figure does not outweigh the same figure.
+    no_difference(
+        "Ruto beat Odinga by roughly 233,000 votes.",
+        "Ruto won about 7.18 million votes, some 233,000 more than his rival.",
+        "en",
+    )
