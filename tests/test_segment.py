@@ -239,3 +239,13 @@ def test_an_abbreviation_that_often_ends_a_sentence_ends_it_before_a_capital() -
     ]
     text = "It rained from 8 a.m. on Tuesday, said Apple Inc. and the U.S. State Department."
     assert len(split_sentences(text, "en")) == 1
+
+
+def test_a_long_text_splits_like_its_parts() -> None:
+    from factcheck.segment import split_sentences
+
+    unit = "Dr. Jansen zag 6,8 procent van 300.000 mensen. Het was om 8 uur. "
+    spans = split_sentences(unit * 5000, "nl")
+    assert len(spans) == 2 * len(split_sentences(unit, "nl")) * 2500
+    text = unit * 5000
+    assert text[spans[-1][0] : spans[-1][1]] == "Het was om 8 uur."

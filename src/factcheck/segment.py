@@ -24,6 +24,9 @@ from factcheck.models import Document, Statement
 _BLOCK_SEP = re.compile(r"\r?\n[ \t]*\r?\n\s*")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+# How far back the word before a period is looked for (longer words are no abbreviation).
+_WORD_WINDOW = 64
+_NEXT_IS_LETTER = re.compile(r"\s+[\"'“‘«(\[]?[^\W\d_]")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 # Bullet items are content even without final punctuation ("- Rusland steunt Haftar");
@@ -99,12 +102,14 @@ def split_sentences(text: str, language: str = "nl") -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         punct_at = match.start()
         if text[punct_at] == ".":
-            before = _WORD_BEFORE.search(text, 0, punct_at)
+            # Only the word before matters: searching from the start of the text
+            # made segmenting quadratic (18 s for 4,000 sentences).
+            before = _WORD_BEFORE.search(text, max(0, punct_at - _WORD_WINDOW), punct_at)
             word = before.group(1).lower().strip("'’-") if before else ""
             core = word.rstrip(".")
             # "... until 8 p.m. Regional president Mazón ...": a capital after
             # an abbreviation that often ends a sentence starts the next one.
-            ends = core in lang.FINAL_ABBREVIATIONS and text[match.end() :].lstrip()[:1].isalpha()
+            ends = core in lang.FINAL_ABBREVIATIONS and _NEXT_IS_LETTER.match(text, match.end())
             if not ends and (
                 core in abbreviations
                 or (len(core) == 1 and core.isalpha())
