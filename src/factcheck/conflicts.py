@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.aggregate import Candidate
-from factcheck.extract import Facts, analyse
+from factcheck.extract import Facts, analyse, stem
 from factcheck.knowledge import Finding
 from factcheck.knowledge._text import fold
 from factcheck.knowledge.verdicts import region_verdict
@@ -162,8 +162,8 @@ def _about(claim: Facts, found: Finding, statement: Statement) -> int:
         return 2
     window = statement.text[max(0, found.start - TIED_WINDOW) : found.end + TIED_WINDOW]
     around = analyse(window, claim.language).stem_set
-    directions = {analyse(word, claim.language).stem_set for _, word, _ in claim.directions}
-    shared = claim.stem_set & around - frozenset().union(*directions)
+    directions = {stem(word, claim.language) for _, word, _ in claim.directions}
+    shared = claim.stem_set & around - directions
     return 1 if len(shared) >= TIED_WORDS else 0
 
 

@@ -22,7 +22,7 @@ from factcheck.config import Settings
 from factcheck.conflicts import Resolution, resolve
 from factcheck.embed import Encoder, SentenceTransformerEncoder, VectorCache
 from factcheck.explain import evidence_for, explain
-from factcheck.extract import analyse
+from factcheck.extract import Facts, analyse
 from factcheck.index import NGRAM_COUNTS, StatementIndex, ngram_counts
 from factcheck.knowledge import Finding, KnowledgeBase, issue_of, mentions_direction
 from factcheck.models import Claim, ClaimPart, Document, Label, ReferenceIssue, Verdict
@@ -49,6 +49,8 @@ class _Part:
     language: str
     # The words did not tell the language: take the best evidence's language.
     undecided: bool = False
+    # The part's analysis, made once when it is judged (the knowledge stage reuses it).
+    facts: Facts | None = None
 
 
 @dataclass(slots=True)
@@ -239,7 +241,7 @@ class Verifier:
         for row, part in enumerate(parts):
             if part.undecided:
                 part.language = self.index.statements[int(hits.indices[row, 0])].language
-            facts = analyse(part.text, part.language)
+            facts = part.facts = analyse(part.text, part.language)
             comparisons.extend(compare(facts, self.index.facts(int(j))) for j in hits.indices[row])
         flat = hits.indices.reshape(-1)
         batch = PairBatch(
@@ -378,7 +380,7 @@ class Verifier:
             self.index.statements,
             self.policy.min_score,
             part.language,
-            analyse(part.text, part.language),
+            part.facts or analyse(part.text, part.language),
             self.policy.considered,
         )
 
