@@ -126,6 +126,50 @@ def test_approximation_does_not_stretch_to_another_number() -> None:
     assert diff.message == "de bewering zegt 400.000, de bron zegt 300.000"
 
 
+@pytest.mark.parametrize(
+    ("claim", "statement", "language", "claim_text", "ref_text"),
+    [
+        (
+            "Three of the seven electoral commissioners disowned the results.",
+            "Four of the seven commissioners disowned the results on Monday.",
+            "en",
+            "Three of the seven (3/7)",
+            "Four of the seven (4/7)",
+        ),
+        (
+            "Een op de vijf treinen reed niet.",
+            "Zeven op tien treinen reden niet.",
+            "nl",
+            "Een op de vijf (1/5)",
+            "Zeven op tien (7/10)",
+        ),
+    ],
+)
+def test_proportions_differ(
+    claim: str, statement: str, language: str, claim_text: str, ref_text: str
+) -> None:
+    diff = only(claim, statement, "number", language)
+    assert claim_text in diff.message and ref_text in diff.message
+
+
+def test_proportion_agrees_with_a_fraction() -> None:
+    # Thirty of sixty is the half; one in three is about a third.
+    no_difference(
+        "Dertig van de zestig economen verwachten nog twee verlagingen.",
+        "Van de zestig economen verwacht de helft nog twee verlagingen.",
+    )
+    no_difference(
+        "Around one in three TGV trains was cancelled.",
+        "About a third of TGV trains were cancelled.",
+        "en",
+    )
+
+
+def test_a_year_or_a_date_is_no_whole() -> None:
+    result = run("Het leger verloor 7 tanks in 2020.", "Het leger verloor 7 tanks in 2020.")
+    assert result.feature("number_match") == 1 and result.feature("date_match") == 1
+
+
 def test_decimal_comma() -> None:
     no_difference("De aardbeving had een kracht van 6,8.", M_FORCE)
     diff = only("De aardbeving had een kracht van 7,8.", M_FORCE, "number")
@@ -370,6 +414,16 @@ def test_active_subject_substitution() -> None:
     only(
         "Rusland steunt de regering in Tripoli.", "Turkije steunt de regering in Tripoli.", "actor"
     )
+
+
+def test_difference_on_topic_counts_the_differing_words_as_aligned() -> None:
+    # Every word of the claim has its counterpart; only the century differs.
+    result = run(
+        "De moskee van Tinmel uit de achttiende eeuw.",
+        "De historische moskee van Tinmel uit de twaalfde eeuw is zwaar beschadigd.",
+    )
+    assert result.feature("coverage") < 1.0
+    assert result.feature("difference_on_topic") == 1.0
 
 
 def test_feature_vector_shape_and_coverage() -> None:

@@ -86,7 +86,16 @@ def test_fractions() -> None:
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(7000.0, "7000"), (6.8, "6.8"), (1 / 3, "1/3"), (0.25, "1/4"), (2 / 3, "2/3"), (0.5, "1/2")],
+    [
+        (7000.0, "7000"),
+        (6.8, "6.8"),
+        (1 / 3, "1/3"),
+        (0.25, "1/4"),
+        (2 / 3, "2/3"),
+        (0.5, "1/2"),
+        (4 / 7, "4/7"),
+        (0.123456, "0.123456"),
+    ],
 )
 def test_format_value(value: float, text: str) -> None:
     assert format_value(value) == text

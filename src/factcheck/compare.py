@@ -16,6 +16,7 @@ difference.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -435,6 +436,21 @@ def _compare_polarity(
     return negation, antonym
 
 
+def _aligned_coverage(claim: Facts, stmt: Facts, out: Comparison) -> float:
+    """Coverage that counts the claim's words in a difference as aligned.
+
+    "achttiende eeuw" against "twaalfde eeuw": the ordinal is not shared, but
+    it has its counterpart; the claim is about what the statement is about.
+    """
+    claim_stems = claim.stem_set
+    if not claim_stems:
+        return 0.0
+    aligned = {
+        stem(word, claim.language) for d in out.differences for word in re.findall(r"\w+", d.claim)
+    }
+    return len(claim_stems & (stmt.stem_set | aligned)) / len(claim_stems)
+
+
 def compare(claim: Facts, stmt: Facts) -> Comparison:
     """Compare an analysed claim with an analysed statement.
 
@@ -491,7 +507,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         # Shared across kinds of difference, so that a rare kind still counts;
         # a difference matters more when the statement covers the claim's topic.
         "differences": min(len(out.differences), 3),
-        "difference_on_topic": float(bool(out.differences)) * coverage,
+        "difference_on_topic": float(bool(out.differences)) * _aligned_coverage(claim, stmt, out),
         "agreements": min(len(out.agreements), 3),
     }
     out.features[:] = [values[name] for name in FEATURES]

@@ -254,7 +254,8 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
         elif low[:1].isalpha():
             nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
             if low in lang.AMBIGUOUS_ONE and not (
-                nxt in lang.SCALES
+                _partitive_whole(lowers, i, lang)
+                or nxt in lang.SCALES
                 or nxt in lang.FRACTIONS
                 or nxt in lang.THOUSAND
                 or nxt in lang.DURATION_UNITS
@@ -284,6 +285,10 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
             scaled, plain_integer, end = True, False, end + 1
         if kind == "count" and end + 1 < len(lowers) and lowers[end + 1] in lang.FRACTIONS:
             value, kind, end = value * lang.FRACTIONS[lowers[end + 1]], "fraction", end + 1
+        whole = _partitive_whole(lowers, end, lang)
+        if kind == "count" and whole is not None and whole[0] > value:
+            # "dertig van de zestig economen" is a half, "four of the seven" 4/7.
+            value, kind, end, plain_integer = value / whole[0], "fraction", whole[1], False
         if plain_integer and 1900 <= value <= 2100:
             facts.years[int(value)] = context(i, _DATE_WINDOW)
             continue
@@ -329,6 +334,23 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
                 context=context(i),
             )
         )
+
+
+def _partitive_whole(lowers: list[str], end: int, lang) -> tuple[float, int] | None:
+    """The whole of "X of the Y" after a number ending at ``end``: (Y, its index)."""
+    for words in lang.PARTITIVE:
+        at = end + 1 + len(words)
+        if tuple(lowers[end + 1 : at]) != words or at >= len(lowers):
+            continue
+        low = lowers[at]
+        nxt = lowers[at + 1] if at + 1 < len(lowers) else ""
+        if low[:1].isdigit():
+            if not low.isdigit() or 1900 <= int(low) <= 2100 or nxt in lang.MONTHS:
+                return None  # "7 in 2020", "5 op 10 mei"
+            return float(low), at
+        value = numbers.parse_word(low, lang.CODE)
+        return (value, at) if value else None
+    return None
 
 
 def _find_dates(facts: Facts, lowers: list[str], lang, context) -> None:

@@ -9,6 +9,7 @@ the language module, so every compound is understood without a list.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from functools import lru_cache
 
 from factcheck.lang import resources
@@ -103,12 +104,11 @@ def fraction_value(word: str, language: str) -> float | None:
 
 
 def format_value(value: float) -> str:
-    """A number as a journalist writes it: 7000, 6.8, 1/3."""
-    for denominator, name in ((3, "1/3"), (4, "1/4"), (5, "1/5"), (2, "1/2")):
-        if abs(value - 1 / denominator) < 1e-9:
-            return name
-    if abs(value - 2 / 3) < 1e-9:
-        return "2/3"
+    """A number as a journalist writes it: 7000, 6.8, 1/3, 4/7."""
+    if 0 < value < 1:
+        ratio = Fraction(value).limit_denominator(100)
+        if abs(value - ratio) < 1e-9:
+            return f"{ratio.numerator}/{ratio.denominator}"
     if value == int(value):
         return str(int(value))
     return f"{value:g}"

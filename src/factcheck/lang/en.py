@@ -307,6 +307,8 @@ HOUR_WORDS = frozenset({"hours"})
 TIME_PREPOSITIONS = frozenset({"at", "around", "after", "before", "until", "by", "from"})
 # "three and a half million"
 AND_A_HALF = ("and", "a", "half")
+# "four of the seven commissioners": a proportion (one in three, seven out of ten).
+PARTITIVE = (("of", "the"), ("out", "of"), ("in",))
 CURRENCY_WORDS = {
     "euro": "EUR",
     "euros": "EUR",

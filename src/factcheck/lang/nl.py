@@ -334,6 +334,8 @@ HOUR_WORDS = frozenset({"uur"})
 TIME_PREPOSITIONS = frozenset({"om", "rond", "omstreeks", "na", "voor", "tot", "vanaf", "tegen"})
 # "drie en een half miljoen"
 AND_A_HALF = ("en", "een", "half")
+# "vier van de zeven commissarissen": een verhouding (een op de drie, zeven op tien).
+PARTITIVE = (("van", "de"), ("op", "de"), ("op",), ("uit",))
 CURRENCY_WORDS = {"euro": "EUR", "€": "EUR", "dollar": "USD", "$": "USD", "pond": "GBP"}
 
 WEEKDAYS = {
