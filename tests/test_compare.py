@@ -426,6 +426,59 @@ def test_difference_on_topic_counts_the_differing_words_as_aligned() -> None:
     assert result.feature("difference_on_topic") == 1.0
 
 
+@pytest.mark.parametrize(
+    ("claim", "statement", "language", "said", "ref"),
+    [
+        (
+            "De enquêtecommissie werd geleid door Hans Vijlbrief.",
+            "Een enquêtecommissie onder leiding van Tom van der Lee concludeerde dat.",
+            "nl",
+            "Hans Vijlbrief",
+            "Tom van der Lee",
+        ),
+        (
+            "Robert Holzmann is de president van De Nederlandsche Bank.",
+            "De president van De Nederlandsche Bank, Klaas Knot, steunde het besluit wel.",
+            "nl",
+            "Robert Holzmann",
+            "Klaas Knot",
+        ),
+        (
+            "John Smith is the mayor of Leeds.",
+            "Mary Jones, the mayor of Leeds, said so.",
+            "en",
+            "John Smith",
+            "Mary Jones",
+        ),
+    ],
+)
+def test_another_name_in_the_same_office(
+    claim: str, statement: str, language: str, said: str, ref: str
+) -> None:
+    diff = only(claim, statement, "actor", language)
+    assert (diff.claim, diff.reference) == (said, ref)
+
+
+def test_same_office_same_name_is_no_difference() -> None:
+    no_difference(
+        "Klaas Knot is de president van De Nederlandsche Bank.",
+        "De president van De Nederlandsche Bank, Klaas Knot, steunde het besluit wel.",
+    )
+    # Another office of the same kind is not the same office: the people are not
+    # set against each other (the towns are, by the title before them).
+    result = run("John Smith is the mayor of Leeds.", "Mary Jones, the mayor of York.", "en")
+    assert [(d.claim, d.reference) for d in result.differences] == [("Leeds", "York")]
+
+
+def test_an_abbreviation_is_the_same_actor() -> None:
+    result = no_difference(
+        "De NAM is een samenwerking van Shell en ExxonMobil.",
+        "De Nederlandse Aardolie Maatschappij, een samenwerking van Shell en ExxonMobil, "
+        "heeft nog niet gereageerd.",
+    )
+    assert result.feature("actor_coverage") == 1.0
+
+
 def test_feature_vector_shape_and_coverage() -> None:
     result = run("Haftar heeft vijfduizend manschappen verloren.", S13)
     assert result.features.shape == (len(FEATURES),)

@@ -207,3 +207,32 @@ def test_percentage_points_and_and_a_half() -> None:
     assert q.value == pytest.approx(3_500_000)
     [q] = analyse("Ruim drie en een half miljoen reizigers.", "nl").quantities
     assert q.value == pytest.approx(3_500_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Een commissie onder leiding van Tom van der Lee sprak.", "nl", ["Tom van der Lee"]),
+        ("Van der Lee zei dat Tom van Dijk kwam.", "nl", ["Van der Lee", "Tom van Dijk"]),
+        (
+            "Ursula von der Leyen met Charles de Gaulle.",
+            "en",
+            ["Ursula von der Leyen", "Charles de Gaulle"],
+        ),
+        # Not names with particles: an article, a place after "van", a sentence opening.
+        (
+            "Staatssecretaris Hans Vijlbrief van Mijnbouw stopte.",
+            "nl",
+            ["Staatssecretaris Hans Vijlbrief", "Mijnbouw"],
+        ),
+        ("Turkije van de Europese Unie.", "nl", ["Turkije", "Europese Unie"]),
+        ("Van de zestig economen verwacht de helft een verlaging.", "nl", []),
+    ],
+)
+def test_names_with_particles(text: str, language: str, names: list[str]) -> None:
+    assert [a.text for a in analyse(text, language).actors if a.named] == names
+
+
+def test_particles_are_not_part_of_a_names_keys() -> None:
+    [lee] = [a for a in analyse("Tom van der Lee sprak.", "nl").actors if a.named]
+    assert lee.keys == frozenset({"tom", "lee"})

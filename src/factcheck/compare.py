@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from factcheck.extract import Actor, Facts, Quantity, stem
+from factcheck.extract import Actor, Facts, Quantity, Token, fold, stem
 from factcheck.lang import resources
 from factcheck.numbers import format_value
 
@@ -220,7 +220,18 @@ def _compare_directions(
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
-    return _keys_match(a.keys, b.keys)
+    return (
+        _keys_match(a.keys, b.keys) or _abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)
+    )
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is the initials of ``long``: "NAM" for "Nederlandse
+    Aardolie Maatschappij", "ECB" for "Europese Centrale Bank"."""
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper())
+    return len(initials) >= 2 and fold(initials) == fold(short)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -362,6 +373,13 @@ def _compare_actors(
             # "provincie Al Haouz", "de president van Turkije" vs "... van Egypte".
             lead = _lead(a, claim, lang)
             rival = next((b for b in stmt_unmatched if lead and _lead(b, stmt, lang) == lead), None)
+        if rival is None:
+            # The same office named beside another name: "X is de president van
+            # DNB" vs "De president van DNB, Y, ...".
+            title = _title(a, claim, lang)
+            rival = next(
+                (b for b in stmt_unmatched if title and _title(b, stmt, lang) == title), None
+            )
         if rival is not None:
             substitution += 1
             out.differences.append(
@@ -385,7 +403,51 @@ def _lead(actor: Actor, facts: Facts, lang) -> tuple[str, ...]:
     head = before - 1
     if head < 0 or not lowers[head][:1].isalpha() or lowers[head] in lang.STOPWORDS:
         return ()
+    if (lowers[head], lowers[before]) in lang.LEADERSHIP:
+        return ("leader",)  # "geleid door X" is "onder leiding van X"
     return (lowers[before], stem(lowers[head], facts.language))
+
+
+def _office(words: list[Token], lang, language: str) -> tuple[str, ...]:
+    """The office in "de president van De Nederlandsche Bank": ("presi", "de nederlandsche bank").
+
+    ``words`` start at the determiner; empty when they do not read as an office.
+    """
+    if len(words) < 2 or words[0].lower not in lang.DETERMINERS:
+        return ()
+    noun = words[1]
+    if not noun.text[:1].isalpha() or noun.text[:1].isupper() or noun.lower in lang.STOPWORDS:
+        return ()
+    of: list[str] = []
+    if len(words) > 3 and words[2].lower in lang.OF_PREPOSITIONS:
+        for w in words[3:]:
+            if not w.text[:1].isupper():
+                break
+            of.append(fold(w.text))
+    return (stem(noun.lower, language), " ".join(of))
+
+
+def _title(actor: Actor, facts: Facts, lang) -> tuple[str, ...]:
+    """The office a sentence gives a name, by copula or apposition.
+
+    "Knot is de president van DNB", "De president van DNB, Knot, ...", "Knot,
+    de president van DNB, ..." all give ("presi", "dnb"); otherwise empty.
+    """
+    tokens = facts.tokens
+    end = actor.index + len(actor.text.split())
+    after = tokens[end + 1 : end + 9]
+    if end < len(tokens) and tokens[end].lower in lang.COPULAS | {","}:
+        office = _office(after, lang, facts.language)
+        if office:
+            return office
+    if actor.index >= 2 and tokens[actor.index - 1].text == ",":
+        comma = actor.index - 1
+        for start in range(comma - 1, max(-1, comma - 9), -1):
+            if tokens[start].lower in lang.DETERMINERS and (
+                start == 0 or not tokens[start - 1].text[:1].isalpha()
+            ):
+                return _office(tokens[start:comma], lang, facts.language)
+    return ()
 
 
 def _negated(facts: Facts, other: Facts) -> bool:

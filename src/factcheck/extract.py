@@ -431,6 +431,36 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
                     break
 
 
+def _name_particles(tokens: list[Token], at: int, after_particle: bool, lang) -> int:
+    """How many words from ``at`` are particles of a name ("van der" in "Tom van der Lee").
+
+    "van der", "von der" always count; others ("van", "van de", "ter") only
+    before a single capitalised word ("Tom van Dijk", not "de
+    regering van Libië" nor "Turkije van de Europese Unie"), and after a
+    capitalised particle ("Van der Wal") any run does.
+    """
+    lowers = [t.lower for t in tokens[at : at + 4]]
+    for run in lang.NAME_PARTICLE_RUNS:
+        n = len(run)
+        if tuple(lowers[:n]) != run or at + n >= len(tokens):
+            continue
+        if n > 1 and run in lang.NAME_PARTICLE_RUNS[: lang.STRONG_PARTICLE_RUNS]:
+            return n
+        if after_particle:
+            return n
+        after = tokens[at + n + 1].text if at + n + 1 < len(tokens) else ""
+        return 0 if _is_capitalised(after) and after[:1].isalpha() else 1
+    return 0
+
+
+def _starts_with_particles(tokens: list[Token], i: int, lang) -> bool:
+    """Whether a name begins at ``i`` with its particles: "Van der Lee zei ..."."""
+    if tokens[i].lower not in lang.NAME_PARTICLES:
+        return False
+    n = _name_particles(tokens, i, True, lang)
+    return n > 0 and i + n < len(tokens) and _is_capitalised(tokens[i + n].text)
+
+
 def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> None:
     determiners = _DETERMINERS.get(lang.CODE, set())
     i = 0
@@ -443,19 +473,31 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
             and not (
                 sentence_start
                 and (lowers[i] in lang.STOPWORDS or _is_resource_word(lowers[i], lang))
+                and not _starts_with_particles(tokens, i, lang)
             )
             and lowers[i] not in lang.WEEKDAYS
             and lowers[i] not in lang.MONTHS
         )
         if candidate:
             j = i
-            while (
-                j + 1 < len(tokens)
-                and tokens[j + 1].text[:1].isalpha()
-                and _is_capitalised(tokens[j + 1].text)
-            ):
-                j += 1
-            words = [fold(t.text) for t in tokens[i : j + 1]]
+            while True:
+                nxt = j + 1
+                if j == i and lowers[i] in lang.NAME_PARTICLES:
+                    # "Van der Wal": the name starts with its particles.
+                    nxt = i + max(1, _name_particles(tokens, i, True, lang))
+                elif j == i:
+                    # "Tom van der Lee": particles between first name and surname.
+                    nxt += _name_particles(tokens, nxt, False, lang)
+                if not (
+                    nxt < len(tokens)
+                    and tokens[nxt].text[:1].isalpha()
+                    and _is_capitalised(tokens[nxt].text)
+                ):
+                    break
+                j = nxt
+            words = [
+                fold(t.text) for t in tokens[i : j + 1] if t.lower not in lang.NAME_PARTICLES
+            ] or [fold(tokens[i].text)]
             keys = frozenset(w[:-1] if w.endswith("s") and len(w) > 5 else w for w in words)
             prep = lowers[i - 1] if i > 0 else ""
             facts.actors.append(

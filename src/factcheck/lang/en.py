@@ -539,6 +539,29 @@ LOCATIVE_PREPOSITIONS = frozenset(
     ]
 )
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+# Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "bin"})
+# Longest first.
+NAME_PARTICLE_RUNS = (
+    ("van", "der"),
+    ("van", "den"),
+    ("von", "der"),
+    ("van",),
+    ("von",),
+    ("de",),
+    ("da",),
+    ("di",),
+    ("du",),
+    ("bin",),
+)
+# The first three runs always belong to a name.
+STRONG_PARTICLE_RUNS = 3
+# Who leads something: "led by X", "under the leadership of X" (the word before the name).
+LEADERSHIP = frozenset({("led", "by"), ("headed", "by"), ("chaired", "by"), ("leadership", "of")})
+# An office beside a name: "X is the president of Y", "the president of Y, X".
+COPULAS = frozenset({"is", "was", "are", "were"})
+DETERMINERS = frozenset({"the", "a", "an"})
+OF_PREPOSITIONS = frozenset({"of"})
 AGENT_PREPOSITION = "by"
 
 # Abbreviations that often end a sentence: followed by a capital, they do.

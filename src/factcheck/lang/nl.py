@@ -640,6 +640,28 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 # Passive auxiliaries: in "X wordt gesteund door Y", Y is the agent.
 PASSIVE_AUXILIARIES = frozenset({"wordt", "worden", "werd", "werden", "is", "zijn", "was", "waren"})
+# Tussenvoegsels in een naam: "Tom van der Lee", "Van den Berg", "Ter Horst".
+NAME_PARTICLES = frozenset({"van", "der", "den", "de", "ter", "ten", "'t"})
+# Longest first; een losse "de" is meestal een lidwoord en telt niet.
+NAME_PARTICLE_RUNS = (
+    ("van", "der"),
+    ("van", "den"),
+    ("van", "de"),
+    ("van", "'t"),
+    ("van",),
+    ("ter",),
+    ("ten",),
+)
+# De eerste twee horen altijd bij een naam.
+STRONG_PARTICLE_RUNS = 2
+# Wie iets leidt: "geleid door X", "onder leiding van X" (het woord voor de naam).
+LEADERSHIP = frozenset(
+    {("geleid", "door"), ("leiding", "van"), ("voorgezeten", "door"), ("voorzitterschap", "van")}
+)
+# Een ambt naast een naam: "X is de president van Y", "de president van Y, X".
+COPULAS = frozenset({"is", "was", "zijn", "waren"})
+DETERMINERS = frozenset({"de", "het", "een"})
+OF_PREPOSITIONS = frozenset({"van"})
 AGENT_PREPOSITION = "door"
 
 # Abbreviations that often end a sentence: followed by a capital, they do.
