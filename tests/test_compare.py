@@ -479,6 +479,50 @@ def test_an_abbreviation_is_the_same_actor() -> None:
     assert result.feature("actor_coverage") == 1.0
 
 
+@pytest.mark.parametrize(
+    ("claim", "statement", "language", "said", "ref"),
+    [
+        (
+            "De Eerste Kamer heeft de wet die de gaswinning verbiedt al aangenomen.",
+            "Een wet die de winning definitief verbiedt, moet begin volgend jaar nog door "
+            "de Eerste Kamer worden behandeld.",
+            "nl",
+            "al",
+            "moet nog",
+        ),
+        (
+            "De wet moet nog door de Eerste Kamer.",
+            "De Eerste Kamer heeft de wet al aangenomen.",
+            "nl",
+            "moet nog",
+            "al",
+        ),
+        (
+            "The Senate has already approved the bill.",
+            "The bill has yet to be approved by the Senate.",
+            "en",
+            "already",
+            "yet to",
+        ),
+    ],
+)
+def test_done_against_still_to_come(
+    claim: str, statement: str, language: str, said: str, ref: str
+) -> None:
+    diff = only(claim, statement, "aspect", language)
+    assert (diff.claim, diff.reference) == (said, ref)
+
+
+def test_aspect_needs_the_same_topic_and_no_denial() -> None:
+    # Both say it happened already; and a pending clause about something else.
+    no_difference("In januari zaten de partijen al om de tafel.", S18)
+    no_difference(
+        "De ECB heeft de rente al verlaagd.", "Er zullen nog meer doden vallen in de bergen."
+    )
+    # "nog niet" is a denial, judged as a negation, not as still to come.
+    only("De NAM heeft al gereageerd.", "De NAM heeft nog niet gereageerd.", "negation")
+
+
 def test_feature_vector_shape_and_coverage() -> None:
     result = run("Haftar heeft vijfduizend manschappen verloren.", S13)
     assert result.features.shape == (len(FEATURES),)

@@ -480,6 +480,18 @@ def _compare_polarity(
                         tpl["antonym"].format(claim=word, ref=theirs[1 - side]),
                     )
                 )
+    for said, theirs, message in (
+        (claim.done, stmt.pending, tpl["aspect_done"]),
+        (claim.pending, stmt.done, tpl["aspect_pending"]),
+    ):
+        # "al aangenomen" against "moet nog worden behandeld", about the same thing.
+        if said and theirs and said[1] & theirs[1]:
+            antonym += 1
+            out.differences.append(
+                Difference(
+                    "aspect", said[0], theirs[0], message.format(claim=said[0], ref=theirs[0])
+                )
+            )
     if negation and antonym:
         # A double negation: "houdt vast aan de doelen" against "is niet van plan
         # de doelen los te laten". Not when the antonym is the negation itself

@@ -80,6 +80,10 @@ class Facts:
     # Per negation cue: the content stems of its clause (what it denies).
     negation_scopes: list[frozenset[str]] = field(default_factory=list)
     antonyms: dict[int, dict[int, str]] = field(default_factory=dict)
+    # Aspect: "al aangenomen" (done) against "moet nog worden behandeld"
+    # (pending); each with the words that say it and its clause's content stems.
+    done: tuple[str, frozenset[str]] | None = None
+    pending: tuple[str, frozenset[str]] | None = None
     actors: list[Actor] = field(default_factory=list)
     directions: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
     agent: str | None = None
@@ -176,6 +180,7 @@ def analyse(text: str, language: str) -> Facts:
     _find_quantities(facts, lowers, lang, context)
     _find_dates(facts, lowers, lang, context)
     _find_polarity(facts, lowers, lang, stems_by_idx)
+    _find_aspect(facts, lowers, lang, stems_by_idx)
     _find_actors(facts, tokens, lowers, lang)
     _find_directions(facts, tokens, lowers, lang, context)
     return facts
@@ -429,6 +434,29 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
                 if (" " in w and _phrase_in(w, joined)) or (" " not in w and w in present):
                     facts.antonyms.setdefault(g, {})[side] = w
                     break
+
+
+def _find_aspect(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int, str]) -> None:
+    """Whether the sentence says something has already happened or is still to come.
+
+    Done: "al", "reeds", "already". Pending: a marker ("nog", "still", "yet")
+    with a modal in its clause ("moet nog", "still has to", "has yet to"),
+    not denied there ("nog niet" is a negation, judged as one).
+    """
+    for i, low in enumerate(lowers):
+        if low not in lang.ASPECT_DONE and low not in lang.ASPECT_PENDING:
+            continue
+        clause = _clause(i, lowers, lang)
+        scope = frozenset(stems_by_idx[j] for j in clause if j in stems_by_idx)
+        if low in lang.ASPECT_DONE:
+            facts.done = facts.done or (low, scope)
+            continue
+        if any(lowers[j] in lang.NEGATIONS for j in clause):
+            continue
+        modal = next((j for j in clause if lowers[j] in lang.ASPECT_MODALS), None)
+        if modal is not None:
+            words = " ".join(lowers[j] for j in sorted((i, modal)))  # "moet nog", "yet to"
+            facts.pending = facts.pending or (words, scope)
 
 
 def _name_particles(tokens: list[Token], at: int, after_particle: bool, lang) -> int:

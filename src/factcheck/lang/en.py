@@ -562,6 +562,10 @@ LEADERSHIP = frozenset({("led", "by"), ("headed", "by"), ("chaired", "by"), ("le
 COPULAS = frozenset({"is", "was", "are", "were"})
 DETERMINERS = frozenset({"the", "a", "an"})
 OF_PREPOSITIONS = frozenset({"of"})
+# Done against still to come: "already approved" / "still has to be approved".
+ASPECT_DONE = frozenset({"already"})
+ASPECT_PENDING = frozenset({"still", "yet"})
+ASPECT_MODALS = frozenset({"to", "must", "needs", "need"})
 AGENT_PREPOSITION = "by"
 
 # Abbreviations that often end a sentence: followed by a capital, they do.
@@ -638,6 +642,10 @@ TEMPLATES = {
     "actor": "the claim names {claim}, the reference {ref}",
     "negation": "the claim {claim}, the reference {ref}",
     "antonym": "the claim says '{claim}', the reference says '{ref}'",
+    "aspect_done": "the claim says it has happened ('{claim}'), "
+    "the reference that it is still to come ('{ref}')",
+    "aspect_pending": "the claim says it is still to come ('{claim}'), "
+    "the reference that it has happened ('{ref}')",
     "role": "the roles are reversed: {claim} in the claim, {ref} in the reference",
     "negated": "denies it",
     "affirmed": "affirms it",

@@ -662,6 +662,10 @@ LEADERSHIP = frozenset(
 COPULAS = frozenset({"is", "was", "zijn", "waren"})
 DETERMINERS = frozenset({"de", "het", "een"})
 OF_PREPOSITIONS = frozenset({"van"})
+# Al gebeurd tegenover nog te gebeuren: "al aangenomen" / "moet nog worden behandeld".
+ASPECT_DONE = frozenset({"al", "reeds"})
+ASPECT_PENDING = frozenset({"nog"})
+ASPECT_MODALS = frozenset({"moet", "moeten", "zal", "zullen", "dient", "dienen", "te"})
 AGENT_PREPOSITION = "door"
 
 # Abbreviations that often end a sentence: followed by a capital, they do.
@@ -779,6 +783,10 @@ TEMPLATES = {
     "actor": "de bewering noemt {claim}, de bron {ref}",
     "negation": "de bewering {claim}, de bron {ref}",
     "antonym": "de bewering zegt '{claim}', de bron '{ref}'",
+    "aspect_done": "de bewering zegt dat het gebeurd is ('{claim}'), "
+    "de bron dat het nog moet gebeuren ('{ref}')",
+    "aspect_pending": "de bewering zegt dat het nog moet gebeuren ('{claim}'), "
+    "de bron dat het gebeurd is ('{ref}')",
     "role": "de rollen zijn omgedraaid: {claim} in de bewering, {ref} in de bron",
     "negated": "ontkent het",
     "affirmed": "bevestigt het",
