@@ -156,12 +156,37 @@ def test_contradiction_on_a_value_another_statement_confirms_does_not_decide() -
     assert decide([other_year, this_year], Policy(contradict=0.4, support=0.3)).label is (
         Label.CONTRADICTED
     )
-    # A second difference the supporting statement does not answer keeps the contradiction.
+    # A difference the supporting statement cannot confirm (a verb) keeps the contradiction.
     this_year.probs = np.array([0.7, 0.1, 0.2], dtype=np.float32)
-    other_year.differences.append(Difference("antonym", "steeg", "daalde", "..."))
+    other_year.differences = [Difference("antonym", "steeg", "daalde", "...")]
     assert decide([other_year, this_year], Policy(contradict=0.4, support=0.3)).label is (
         Label.CONTRADICTED
     )
+
+
+def test_a_statement_that_differs_in_two_respects_yields_to_one_that_supports() -> None:
+    # "De eerste verlaging sinds 2019" against "tussen juli 2022 en september 2023
+    # verhoogd" (a year and a verb: another event) and "de eerste renteverlaging
+    # sinds september 2019" (supports).
+    other_event = Candidate(
+        0,
+        0.4,
+        np.array([0.0, 0.99, 0.01], dtype=np.float32),
+        [
+            Difference("date", "2019", "2023", "..."),
+            Difference("antonym", "verlaagt", "verhoogd", "..."),
+        ],
+    )
+    same_event = Candidate(1, 0.6, np.array([0.6, 0.14, 0.26], dtype=np.float32))
+    policy = Policy(contradict=0.4, support=0.3)
+    assert decide([other_event, same_event], policy).label is Label.SUPPORTED
+    # With no statement that supports the claim, the two differences decide.
+    same_event.probs = np.array([0.2, 0.1, 0.7], dtype=np.float32)
+    assert decide([other_event, same_event], policy).label is Label.CONTRADICTED
+    # One respect (the year alone) still contradicts, support or not.
+    other_event.differences = other_event.differences[:1]
+    same_event.probs = np.array([0.6, 0.14, 0.26], dtype=np.float32)
+    assert decide([other_event, same_event], policy).label is Label.CONTRADICTED
 
 
 def test_calibration_maps_confidence_to_observed_accuracy() -> None:

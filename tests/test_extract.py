@@ -236,3 +236,15 @@ def test_names_with_particles(text: str, language: str, names: list[str]) -> Non
 def test_particles_are_not_part_of_a_names_keys() -> None:
     [lee] = [a for a in analyse("Tom van der Lee sprak.", "nl").actors if a.named]
     assert lee.keys == frozenset({"tom", "lee"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De afgelopen weken hebben de strijdkrachten zware verliezen geleden.", "nl"),
+        ("The past week the army lost ground.", "en"),
+    ],
+)
+def test_a_time_after_a_determiner_is_no_party(text: str, language: str) -> None:
+    texts = [a.text.lower() for a in analyse(text, language).actors]
+    assert "afgelopen" not in texts and "past" not in texts

@@ -106,18 +106,23 @@ def _contradicting(
 
 
 def _answered(contra: Candidate, supporting: Sequence[Candidate]) -> bool:
-    """Whether every figure the contradiction disputes is confirmed by a supporting statement.
+    """Whether a statement that supports the claim outweighs this contradiction.
 
-    Only numbers: a figure is specific, a weekday or a year is shared by many events.
+    Two cases: every figure the contradiction disputes is confirmed by the
+    supporting statement (only numbers: a figure is specific, a weekday or a
+    year is shared by many events); or the contradicting statement differs in
+    two or more respects (a year and a verb: "tussen juli 2022 en september
+    2023 verhoogd" against "de eerste verlaging sinds 2019"), so it is more
+    likely about another event than the statement that agrees.
     """
     disputed = contra.differences
-    return (
-        bool(disputed)
-        and all(d.kind == "number" for d in disputed)
-        and any(
-            other is not contra and all(d.claim in other.agreements for d in disputed)
-            for other in supporting
-        )
+    others = [other for other in supporting if other is not contra]
+    if not disputed or not others:
+        return False
+    if len({d.kind for d in disputed}) >= 2:
+        return True
+    return all(d.kind == "number" for d in disputed) and any(
+        all(d.claim in other.agreements for d in disputed) for other in others
     )
 
 

@@ -541,6 +541,9 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
                 and not _is_resource_word(nxt, lang)
                 and nxt not in lang.FRACTIONS
                 and not _is_capitalised(tokens[i + 1].text)
+                # "de afgelopen weken", "the past week": a time, not a party
+                and nxt not in lang.DURATION_UNITS
+                and (i + 2 >= len(lowers) or lowers[i + 2] not in lang.DURATION_UNITS)
             ):
                 prep = lowers[i - 1] if i > 0 else ""
                 facts.actors.append(
