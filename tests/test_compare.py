@@ -523,6 +523,18 @@ def test_aspect_needs_the_same_topic_and_no_denial() -> None:
     only("De NAM heeft al gereageerd.", "De NAM heeft nog niet gereageerd.", "negation")
 
 
+def test_a_figure_mismatch_is_aligned_when_it_shares_a_word_with_the_claims_figure() -> None:
+    aligned = run(
+        "Bij de aardbeving vielen vierduizend doden.", "Het aantal doden is opgelopen tot 2946."
+    )
+    assert aligned.feature("number_mismatch") == aligned.feature("number_aligned_mismatch") == 1
+    # The only figure of its kind in the statement, about something else: a
+    # mismatch, but not an aligned one.
+    loose = run("Bij de aardbeving vielen vierduizend doden.", "De stad telt 2946 inwoners.")
+    assert loose.feature("number_mismatch") == 1
+    assert loose.feature("number_aligned_mismatch") == 0
+
+
 def test_feature_vector_shape_and_coverage() -> None:
     result = run("Haftar heeft vijfduizend manschappen verloren.", S13)
     assert result.features.shape == (len(FEATURES),)

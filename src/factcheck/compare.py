@@ -32,6 +32,7 @@ FEATURES = (
     "unmatched_actors",
     "number_match",
     "number_mismatch",
+    "number_aligned_mismatch",
     "number_unmatched",
     "date_match",
     "date_mismatch",
@@ -118,8 +119,10 @@ def _describe(q: Quantity) -> str:
 
 def _compare_numbers(
     claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]
-) -> tuple[int, int, int]:
-    match = mismatch = unmatched = 0
+) -> tuple[int, int, int, int]:
+    """Counts of matched, mismatched, aligned mismatched (sharing a word or the
+    unit with the claim's figure) and unmatched figures of the claim."""
+    match = mismatch = aligned = unmatched = 0
     for q in claim.quantities:
         candidates = [s for s in stmt.quantities if _comparable(q, s)]
         if not candidates:
@@ -146,6 +149,7 @@ def _compare_numbers(
             best = max(candidates, key=affinity)
         if affinity(best) > 0 or len(candidates) == 1:
             mismatch += 1
+            aligned += affinity(best) > 0
             out.differences.append(
                 Difference(
                     "number",
@@ -156,7 +160,7 @@ def _compare_numbers(
             )
         else:
             unmatched += 1
-    return match, mismatch, unmatched
+    return match, mismatch, aligned, unmatched
 
 
 def _compare_slots(
@@ -540,7 +544,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
     claim_stems, stmt_stems = claim.stem_set, stmt.stem_set
     coverage = len(claim_stems & stmt_stems) / len(claim_stems) if claim_stems else 0.0
     reverse = len(claim_stems & stmt_stems) / len(stmt_stems) if stmt_stems else 0.0
-    n_match, n_mismatch, n_unmatched = _compare_numbers(claim, stmt, out, tpl)
+    n_match, n_mismatch, n_aligned, n_unmatched = _compare_numbers(claim, stmt, out, tpl)
     date_counts = [
         _compare_slots("date", claim.weekdays, stmt.weekdays, claim_stems, out, tpl),
         _compare_slots("date", claim.months, stmt.months, claim_stems, out, tpl),
@@ -564,6 +568,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         "unmatched_actors": min(unmatched_actors, 3),
         "number_match": min(n_match, 3),
         "number_mismatch": min(n_mismatch, 3),
+        "number_aligned_mismatch": min(n_aligned, 3),
         "number_unmatched": min(n_unmatched, 3),
         "date_match": min(d_match, 3),
         "date_mismatch": min(d_mismatch, 3),
