@@ -353,6 +353,28 @@ def test_not_only_is_no_negation() -> None:
             "weakened",
             "strengthened",
         ),
+        (
+            "Klaas Knot stemde tegen de renteverlaging.",
+            "De president van De Nederlandsche Bank, Klaas Knot, steunde het besluit wel.",
+            "nl",
+            "stemde tegen",
+            "steunde",
+        ),
+        (
+            "Al-Sisi wil dat de buitenlandse strijders in Libië blijven.",
+            "Al-Sisi riep alle buitenlandse strijders op zich terug te trekken.",
+            "nl",
+            "blijven",
+            "terug te trekken",
+        ),
+        (
+            "The senator voted against the bill.",
+            "The senator backed the bill.",
+            "en",
+            "voted against",
+            "backed",
+        ),
+        ("Foreign troops will stay.", "Foreign troops will withdraw.", "en", "stay", "withdraw"),
     ],
 )
 def test_antonyms(claim: str, statement: str, language: str, said: str, ref: str) -> None:

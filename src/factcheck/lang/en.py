@@ -488,7 +488,21 @@ ANTONYMS = [
     ),
     (
         {"support", "supports", "supported", "backs", "backed", "back"},
-        {"oppose", "opposes", "opposed", "fights", "fought", "is against", "are against"},
+        {
+            "oppose",
+            "opposes",
+            "opposed",
+            "fights",
+            "fought",
+            "is against",
+            "are against",
+            "voted against",
+            "votes against",
+        },
+    ),
+    (
+        {"stay", "stays", "stayed", "remain", "remains", "remained"},
+        {"leave", "leaves", "withdraw", "withdraws", "withdrew", "pull out", "pulled out"},
     ),
     ({"open", "opened", "opens"}, {"closed", "close", "closes", "shut"}),
     (

@@ -572,6 +572,22 @@ ANTONYMS = [
             "was tegen",
             "zijn tegen",
             "waren tegen",
+            "stemde tegen",
+            "stemden tegen",
+            "stemt tegen",
+        },
+    ),
+    (
+        {"blijven", "blijft", "bleef", "bleven", "gebleven"},
+        {
+            "vertrekken",
+            "vertrekt",
+            "vertrok",
+            "vertrokken",
+            "terugtrekken",
+            "terug te trekken",
+            "trekken zich terug",
+            "trok zich terug",
         },
     ),
     (
