@@ -170,6 +170,17 @@ def test_a_year_or_a_date_is_no_whole() -> None:
     assert result.feature("number_match") == 1 and result.feature("date_match") == 1
 
 
+def test_more_than_is_not_several_times_as_many() -> None:
+    only(
+        "Bij de beving vielen ruim vierduizend doden.",
+        "Bij de beving vielen twaalfduizend doden.",
+        "number",
+    )
+    no_difference(
+        "Bij de beving vielen ruim vierduizend doden.", "Bij de beving vielen 4300 doden."
+    )
+
+
 def test_decimal_comma() -> None:
     no_difference("De aardbeving had een kracht van 6,8.", M_FORCE)
     diff = only("De aardbeving had een kracht van 7,8.", M_FORCE, "number")

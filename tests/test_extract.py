@@ -52,7 +52,9 @@ def test_dutch_decimal_comma_and_thousands_point() -> None:
     [
         ("ongeveer 300.000 mensen", 255000.0, 345000.0),
         ("bijna 300.000 mensen", 240000.0, 300000.0),
-        ("meer dan 300.000 mensen", 300000.0, math.inf),
+        # "meer dan" in news: more, but not twice as many.
+        ("meer dan 300.000 mensen", 300000.0, 600000.0),
+        ("ruim 300.000 mensen", 300000.0, 600000.0),
         ("minstens 300.000 mensen", 300000.0, math.inf),
         ("minder dan 300.000 mensen", 0.0, 300000.0),
         ("300.000 mensen", 300000.0, 300000.0),

@@ -195,6 +195,10 @@ def _qualifier(lowers: list[str], i: int, lang) -> str | None:
     return None
 
 
+# "meer dan X" in a news text is at most this many times X.
+_MORE_THAN_AT_MOST = 2.0
+
+
 def _interval(value: float, qualifier: str | None, scaled: bool) -> tuple[float, float]:
     # Round figures are rarely exact: "1,2 miljoen" stands for 1.15 to 1.25 million.
     slack = 0.05 if scaled else 0.0
@@ -206,7 +210,8 @@ def _interval(value: float, qualifier: str | None, scaled: bool) -> tuple[float,
     elif qualifier == "at_least":
         hi = math.inf
     elif qualifier == "more":
-        lo, hi = value, math.inf
+        # "ruim vierduizend", "more than 400": more, but not several times as many.
+        lo, hi = value, value * _MORE_THAN_AT_MOST
     elif qualifier == "at_most":
         lo = 0.0
     elif qualifier == "less":
