@@ -394,6 +394,120 @@ def _compare_actors(
     return coverage, unmatched, reversal, substitution
 
 
+def _claim_act(claim: Facts) -> tuple[Actor, Actor, frozenset[str]] | None:
+    """A claim of the form "A <act> P" ("Turkije steunt Haftar", "Haftar wordt
+    gesteund door Turkije"): agent, the other party and the act's stems."""
+    named = [a for a in claim.actors if a.named]
+    if len(named) != 2 or claim.agent is None or any(_is_place(a, claim) for a in named):
+        return None  # "in Libië" is where, not to whom
+    agent = next((a for a in named if a.text == claim.agent), None)
+    if agent is None:
+        return None
+    party = next(a for a in named if a is not agent)
+    passive = {verb for name, verb in claim.passive_agents if name == agent.text and verb}
+    if passive:
+        return agent, party, frozenset(passive)
+    first, second = sorted((agent, party), key=lambda a: a.index)
+    acts = {
+        stem(t.lower, claim.language)
+        for t in claim.tokens[_end(first) : second.index]
+        if t.lower[:1].isalpha() and t.lower not in resources(claim.language).STOPWORDS
+    }
+    return (agent, party, frozenset(acts)) if acts else None
+
+
+def _other_party(claim: Facts, stmt: Facts) -> tuple[str, str] | None:
+    """The same act with another party: "Turkije steunt Haftar" against "Turkije,
+    dat ... de regering in Tripoli steunt"; "Rusland steunt Tripoli" against
+    "Haftar wordt gesteund door Rusland" or "Turkije, dat ... Tripoli steunt".
+    Returns the claim's and the statement's "agent → party"."""
+    act = _claim_act(claim)
+    if act is None:
+        return None
+    agent, party, verbs = act
+    named = [b for b in stmt.actors if b.named and b.index >= 0 and not _is_place(b, stmt)]
+    theirs = next((b for b in named if _same_actor(agent, b)), None)
+    said = f"{agent.text} → {party.text}"
+    if theirs is None:
+        # The claim's agent is absent: another agent of the same act on the same party?
+        target = next((b for b in named if _same_actor(party, b)), None)
+        at = _act_at(stmt, verbs, 0)
+        if (
+            target is None
+            or at is None
+            or any(name == target.text for name, _ in stmt.passive_agents)  # "door Haftar"
+            or _patient(named, at, stmt, target.index - 1) is not target
+        ):
+            return None
+        rival = [b for b in named if b.index < min(at, target.index) and b is not target]
+        return (said, f"{rival[-1].text} → {target.text}") if rival else None
+    others = [b for b in named if not _same_actor(agent, b)]
+    if any(name == theirs.text and verb in verbs for name, verb in stmt.passive_agents):
+        # "P wordt gesteund door A": the party is the sentence's first other name.
+        patient = next((b for b in others if b.index < theirs.index), None)
+        scope = range(0, theirs.index)
+    else:
+        at = _act_at(stmt, verbs, _end(theirs))
+        if at is None:
+            return None
+        patient = _patient(others, at, stmt, theirs.index)
+        scope = range(theirs.index, _clause_of(at, stmt).stop)
+    if patient is None or any(_same_actor(party, b) for b in others if b.index in scope):
+        return None  # the claim's party takes part in the act too ("steunt X en Y")
+    return said, f"{theirs.text} → {patient.text}"
+
+
+def _is_place(actor: Actor, facts: Facts) -> bool:
+    """A name after a locative preposition, unless it names the noun before it:
+    "in Libië" is a place, "de regering in Tripoli" a party."""
+    if actor.preposition not in resources(facts.language).LOCATIVE_PREPOSITIONS:
+        return False
+    noun = actor.index - 2
+    return not any(not a.named and a.index == noun for a in facts.actors)
+
+
+def _act_at(facts: Facts, verbs: frozenset[str], start: int) -> int | None:
+    """The first token from ``start`` that is one of the act's words."""
+    return next(
+        (
+            i
+            for i, t in enumerate(facts.tokens)
+            if i >= start and stem(t.lower, facts.language) in verbs
+        ),
+        None,
+    )
+
+
+def _patient(named: list[Actor], at: int, facts: Facts, after: int) -> Actor | None:
+    """Who undergoes the act at ``at``: the first name after it in its clause
+    ("steunt de regering in Tripoli"), else the last before it there, after
+    position ``after`` ("dat ... de regering in Tripoli steunt")."""
+    clause = _clause_of(at, facts)
+    following = [b for b in named if b.index > at and b.index in clause]
+    preceding = [b for b in named if after < b.index < at and b.index in clause]
+    return following[0] if following else (preceding[-1] if preceding else None)
+
+
+def _end(actor: Actor) -> int:
+    """The token position after a name."""
+    return actor.index + len(actor.text.split())
+
+
+def _clause_of(i: int, facts: Facts) -> range:
+    """Token positions of the clause around ``i`` (between punctuation)."""
+    tokens = facts.tokens
+    lo = i
+    while lo > 0 and tokens[lo - 1].text not in _CLAUSE_MARKS:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(tokens) and tokens[hi + 1].text not in _CLAUSE_MARKS:
+        hi += 1
+    return range(lo, hi + 1)
+
+
+_CLAUSE_MARKS = frozenset(",;:()")
+
+
 def _lead(actor: Actor, facts: Facts, lang) -> tuple[str, ...]:
     """The content word that introduces a name, with the preposition between them:
     ("provi",) for "de provincie Taroudant", ("van", "presi") for "president van
@@ -560,6 +674,13 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
     d_match, d_mismatch, d_unmatched = (sum(c[i] for c in date_counts) for i in range(3))
     dir_match, dir_mismatch = _compare_directions(claim, stmt, out, tpl)
     actor_cov, unmatched_actors, reversal, substitution = _compare_actors(claim, stmt, out, tpl)
+    other = _other_party(claim, stmt) if not (reversal or substitution) else None
+    if other is not None:
+        said, ref = other
+        substitution += 1
+        out.differences.append(
+            Difference("actor", said, ref, tpl["other_party"].format(claim=said, ref=ref))
+        )
     negation, antonym = _compare_polarity(claim, stmt, out, tpl)
     values = {
         "coverage": coverage,
