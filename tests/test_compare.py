@@ -621,6 +621,50 @@ def test_the_same_act_with_the_same_party(claim: str, statement: str) -> None:
     assert not [d for d in result.differences if d.kind == "actor"], result.differences
 
 
+def test_a_weekday_with_a_part_of_the_day() -> None:
+    diff = only(
+        "De kade brak op een dinsdag.", "Bij Arcen brak op maandagochtend een kade door.", "date"
+    )
+    assert (diff.claim, diff.reference) == ("dinsdag", "maandagochtend")
+    no_difference("De kade brak op een maandag.", "Bij Arcen brak op maandagochtend een kade door.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language"),
+    [
+        (
+            "De Bank of England verlaagde deze week ook de rente.",
+            "De Amerikaanse centrale bank Federal Reserve houdt de rente voorlopig ongewijzigd.",
+            "nl",
+        ),
+        (
+            "Ook in België liepen woningen onder water.",
+            "In Itteren liepen woningen onder water.",
+            "nl",
+        ),
+        ("The quake was also felt in Spain.", "The quake was felt as far as Casablanca.", "en"),
+    ],
+)
+def test_a_claim_that_adds_a_party_is_not_judged_by_another_party(
+    claim: str, statement: str, language: str
+) -> None:
+    result = run(claim, statement, language)
+    assert result.unrelated == "additive" and result.differences == []
+
+
+def test_an_added_party_that_the_statement_names_is_judged() -> None:
+    result = run("Ook Egypte steunt Haftar.", S14)
+    assert result.unrelated is None
+
+
+def test_a_place_is_no_agent_of_the_act() -> None:
+    # Valkenburg is named as the Geul's place, not as another party.
+    no_difference(
+        "Valkenburg ligt ten oosten van Maastricht.",
+        "Toen trad de Geul in Valkenburg, ten oosten van Maastricht, buiten zijn oevers.",
+    )
+
+
 def test_feature_vector_shape_and_coverage() -> None:
     result = run("Haftar heeft vijfduizend manschappen verloren.", S13)
     assert result.features.shape == (len(FEATURES),)

@@ -53,6 +53,9 @@ def test_compound_claims_are_split(claim: str, language: str, parts: list[str]) 
         ("Talks between the unions and the government broke down.", "en"),
         # No joiner at all.
         ("Haftar heeft vijfduizend manschappen verloren.", "nl"),
+        # A name with "en" / "and" in it.
+        ("Het ministerie van Infrastructuur en Waterstaat heeft nog niets toegezegd.", "nl"),
+        ("The Ministry of Trade and Industry approved the deal on Monday.", "en"),
     ],
 )
 def test_simple_claims_stay_whole(claim: str, language: str) -> None:

@@ -189,3 +189,18 @@ def test_evidence_recall_floor_on_the_libya_claims(verifier: Verifier) -> None:
     recall = recall_at_1(verifier, rows, [1.0, 0.0, 0.4])
     assert recall[0.0] >= 0.85 and recall[0.4] >= 0.85
     assert recall[1.0] < recall[0.4]  # the English-only MiniLM alone is weaker on Dutch
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # The example: Turkey backs Tripoli; Haftar is backed by others.
+        ("Turkije steunt Haftar.", Label.CONTRADICTED),
+        ("Turkije steunt de regering in Tripoli.", Label.SUPPORTED),
+        # Another party "also" doing it: the reference is about other parties.
+        ("De Bank of England verlaagde deze week ook de rente.", Label.UNVERIFIED),
+    ],
+)
+def test_claims_about_who_does_what_to_whom(verifier: Verifier, claim: str, label: Label) -> None:
+    verdict = verifier.check(claim)
+    assert verdict.label is label, verdict.explanation

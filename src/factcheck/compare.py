@@ -75,6 +75,9 @@ class Comparison:
     differences: list[Difference] = field(default_factory=list)
     # The claim's values (numbers, dates) that the statement confirms, as the claim says them.
     agreements: list[str] = field(default_factory=list)
+    # Why the statement can take no stance on the claim, if it cannot: the claim
+    # adds a party ("ook", "also") that the statement does not name.
+    unrelated: str | None = None
 
     def feature(self, name: str) -> float:
         return float(self.features[FEATURES.index(name)])
@@ -429,6 +432,8 @@ def _other_party(claim: Facts, stmt: Facts) -> tuple[str, str] | None:
     theirs = next((b for b in named if _same_actor(agent, b)), None)
     said = f"{agent.text} → {party.text}"
     if theirs is None:
+        if any(_same_actor(agent, b) for b in stmt.actors):
+            return None  # named there, but as a place ("de Geul in Valkenburg")
         # The claim's agent is absent: another agent of the same act on the same party?
         target = next((b for b in named if _same_actor(party, b)), None)
         at = _act_at(stmt, verbs, 0)
@@ -506,6 +511,11 @@ def _clause_of(i: int, facts: Facts) -> range:
 
 
 _CLAUSE_MARKS = frozenset(",;:()")
+
+
+def _additive(facts: Facts) -> bool:
+    """Whether the sentence adds a party to others: "ook", "also", "too"."""
+    return any(t.lower in resources(facts.language).ADDITIVE for t in facts.tokens)
 
 
 def _lead(actor: Actor, facts: Facts, lang) -> tuple[str, ...]:
@@ -682,6 +692,11 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
             Difference("actor", said, ref, tpl["other_party"].format(claim=said, ref=ref))
         )
     negation, antonym = _compare_polarity(claim, stmt, out, tpl)
+    if unmatched_actors and _additive(claim):
+        # "De Bank of England verlaagde ook de rente", "Ook in België ...": a statement
+        # about another party neither confirms nor denies it.
+        out.unrelated = "additive"
+        out.differences.clear()
     values = {
         "coverage": coverage,
         "reverse_coverage": reverse,

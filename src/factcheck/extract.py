@@ -363,10 +363,21 @@ def _partitive_whole(lowers: list[str], end: int, lang) -> tuple[float, int] | N
     return None
 
 
+def _weekday(low: str, lang) -> int | None:
+    """A weekday, also in a compound with a part of the day ("maandagochtend")."""
+    if low in lang.WEEKDAYS:
+        return int(lang.WEEKDAYS[low])
+    for part in lang.DAY_PARTS:
+        if low.endswith(part) and low[: -len(part)] in lang.WEEKDAYS:
+            return int(lang.WEEKDAYS[low[: -len(part)]])
+    return None
+
+
 def _find_dates(facts: Facts, lowers: list[str], lang, context) -> None:
     for i, low in enumerate(lowers):
-        if low in lang.WEEKDAYS:
-            facts.weekdays[lang.WEEKDAYS[low]] = (facts.tokens[i].text, context(i, _DATE_WINDOW))
+        day = _weekday(low, lang)
+        if day is not None:
+            facts.weekdays[day] = (facts.tokens[i].text, context(i, _DATE_WINDOW))
         elif low in lang.MONTHS or (
             low + "." in lang.MONTHS and i + 1 < len(lowers) and lowers[i + 1] == "."
         ):

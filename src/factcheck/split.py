@@ -4,7 +4,8 @@ A split is made only where both sides can stand alone: each has at least two
 content words that are not number words ("three and a half" stays whole) and a
 lower-case one (a verb or noun besides names), so
 "Rusland, Egypte en de Emiraten steunen Haftar" stays whole. "tussen X en Y"
-and "between X and Y" are never split.
+and "between X and Y" are never split, nor is a name ("het ministerie van
+Infrastructuur en Waterstaat").
 """
 
 from __future__ import annotations
@@ -43,6 +44,20 @@ def _can_stand_alone(text: str, lang: ModuleType) -> bool:
     return len(content) >= _MIN_CONTENT and any(w[:1].islower() for w in content)
 
 
+def _inside_a_name(left: str, right: str, joiner: str, lang: ModuleType) -> bool:
+    """ "het ministerie van Infrastructuur en Waterstaat", "the Ministry of Trade and
+    Industry": capitalised words on both sides of the joiner, after "van"/"of"."""
+    before, after = left.split()[-2:], right.split()[:1]
+    return (
+        "," not in joiner
+        and len(before) == 2
+        and bool(after)
+        and before[0].lower() in lang.OF_PREPOSITIONS
+        and before[1][:1].isupper()
+        and after[0][:1].isupper()
+    )
+
+
 def split_claim(text: str, language: str) -> list[str]:
     """The parts of a compound claim; a simple claim is its own only part.
 
@@ -68,6 +83,8 @@ def split_claim(text: str, language: str) -> list[str]:
                 between_open in left_words[-4:]
                 and match.group().strip(", ").lower() == between_close
             ):
+                continue
+            if _inside_a_name(left, right, match.group(), lang):
                 continue
             if _can_stand_alone(left, lang) and _can_stand_alone(right, lang):
                 parts.append(left)

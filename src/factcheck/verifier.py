@@ -252,6 +252,9 @@ class Verifier:
             statement_vectors=np.asarray(self.index.vectors[flat], dtype=np.float32),
         )
         probs = self.stance.predict_proba(batch)
+        for row, comparison in enumerate(comparisons):
+            if comparison.unrelated:
+                probs[row] = (0.0, 0.0, 1.0)  # supports, contradicts, neutral
         out = []
         for row in range(len(parts)):
             candidates = [

@@ -580,6 +580,10 @@ OF_PREPOSITIONS = frozenset({"of"})
 ASPECT_DONE = frozenset({"already"})
 ASPECT_PENDING = frozenset({"still", "yet"})
 ASPECT_MODALS = frozenset({"to", "must", "needs", "need"})
+# A weekday compound: English writes "Monday morning" as two words.
+DAY_PARTS: tuple[str, ...] = ()
+# A claim that adds a party to others: "the Bank of England also cut its rate".
+ADDITIVE = frozenset({"also", "too"})
 AGENT_PREPOSITION = "by"
 
 # Abbreviations that often end a sentence: followed by a capital, they do.

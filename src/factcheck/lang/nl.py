@@ -682,6 +682,10 @@ OF_PREPOSITIONS = frozenset({"van"})
 ASPECT_DONE = frozenset({"al", "reeds"})
 ASPECT_PENDING = frozenset({"nog"})
 ASPECT_MODALS = frozenset({"moet", "moeten", "zal", "zullen", "dient", "dienen", "te"})
+# Een weekdag met een dagdeel: "maandagochtend", "vrijdagavond".
+DAY_PARTS = ("ochtend", "morgen", "middag", "avond", "nacht")
+# Een bewering die een partij toevoegt: "ook de Bank of England verlaagde de rente".
+ADDITIVE = frozenset({"ook", "eveneens"})
 AGENT_PREPOSITION = "door"
 
 # Abbreviations that often end a sentence: followed by a capital, they do.
