@@ -665,6 +665,16 @@ def test_a_place_is_no_agent_of_the_act() -> None:
     )
 
 
+def test_the_same_person_in_an_office_of_another_place() -> None:
+    statement = "Burgemeester Tom Lemmens van Venlo noemde het puur geluk."
+    diff = only("Tom Lemmens is burgemeester van Roermond.", statement, "actor")
+    assert diff.message == (
+        "een ander ambt: burgemeester van Roermond in de bewering, "
+        "burgemeester van Venlo in de bron"
+    )
+    no_difference("Tom Lemmens is burgemeester van Venlo.", statement)
+
+
 def test_feature_vector_shape_and_coverage() -> None:
     result = run("Haftar heeft vijfduizend manschappen verloren.", S13)
     assert result.features.shape == (len(FEATURES),)

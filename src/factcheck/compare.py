@@ -315,6 +315,13 @@ def _compare_actors(
     agent_prep = lang.AGENT_PREPOSITION
     for a, b in found:
         assert b is not None  # for type checkers: filtered above
+        office = _other_office(a, claim, b, stmt, lang)
+        if office is not None:
+            substitution += 1
+            said, ref = office
+            out.differences.append(
+                Difference("actor", said, ref, tpl["office"].format(claim=said, ref=ref))
+            )
         role_a, role_b = _role_of(a, claim, agent_prep), _role_of(b, stmt, agent_prep)
         for left, right in lang.ROLE_PREPOSITIONS:
             if (role_a in left and role_b in right) or (role_a in right and role_b in left):
@@ -539,20 +546,45 @@ def _lead(actor: Actor, facts: Facts, lang) -> tuple[str, ...]:
 def _office(words: list[Token], lang, language: str) -> tuple[str, ...]:
     """The office in "de president van De Nederlandsche Bank": ("presi", "de nederlandsche bank").
 
-    ``words`` start at the determiner; empty when they do not read as an office.
+    ``words`` start at the determiner (if any); empty when they do not read as an office.
     """
-    if len(words) < 2 or words[0].lower not in lang.DETERMINERS:
+    if words and words[0].lower in lang.DETERMINERS:
+        words = words[1:]  # "is de burgemeester van X", "is burgemeester van X"
+    if not words:
         return ()
-    noun = words[1]
+    noun = words[0]
     if not noun.text[:1].isalpha() or noun.text[:1].isupper() or noun.lower in lang.STOPWORDS:
         return ()
     of: list[str] = []
-    if len(words) > 3 and words[2].lower in lang.OF_PREPOSITIONS:
-        for w in words[3:]:
+    if len(words) > 2 and words[1].lower in lang.OF_PREPOSITIONS:
+        for w in words[2:]:
             if not w.text[:1].isupper():
                 break
             of.append(fold(w.text))
     return (stem(noun.lower, language), " ".join(of))
+
+
+def _other_office(a: Actor, claim: Facts, b: Actor, stmt: Facts, lang) -> tuple[str, str] | None:
+    """The same person in the same office of another place: "Tom Lemmens is
+    burgemeester van Roermond" against "Burgemeester Tom Lemmens van Venlo"."""
+    office = _title(a, claim, lang)
+    if len(office) < 2 or not office[1]:
+        return None
+    title, place = office
+    theirs = _title(b, stmt, lang)
+    if len(theirs) < 2 or not theirs[1]:
+        # "Burgemeester Tom Lemmens van Venlo", "burgemeester Lemmens van Venlo"
+        end = _end(b)
+        near = [t.lower for t in stmt.tokens[max(0, b.index - 1) : end]]
+        of = _office([Token(title, title, 0, 0), *stmt.tokens[end : end + 5]], lang, stmt.language)
+        if title not in {stem(w, stmt.language) for w in near} or len(of) < 2:
+            return None
+        theirs = (title, of[1])
+    if theirs[0] != title or not theirs[1] or theirs[1] == place:
+        return None
+    noun = next((t.lower for t in claim.tokens if stem(t.lower, claim.language) == title), title)
+    of = next(iter(lang.OF_PREPOSITIONS))
+    return f"{noun} {of} {place.title()}", f"{noun} {of} {theirs[1].title()}"
 
 
 def _title(actor: Actor, facts: Facts, lang) -> tuple[str, ...]:
@@ -562,9 +594,16 @@ def _title(actor: Actor, facts: Facts, lang) -> tuple[str, ...]:
     de president van DNB, ..." all give ("presi", "dnb"); otherwise empty.
     """
     tokens = facts.tokens
-    end = actor.index + len(actor.text.split())
+    end = _end(actor)
     after = tokens[end + 1 : end + 9]
-    if end < len(tokens) and tokens[end].lower in lang.COPULAS | {","}:
+    linked = (
+        end < len(tokens)
+        and (
+            tokens[end].lower in lang.COPULAS  # "Knot is (de) president van DNB"
+            or (tokens[end].text == "," and after[:1] and after[0].lower in lang.DETERMINERS)
+        )
+    )
+    if linked:
         office = _office(after, lang, facts.language)
         if office:
             return office

@@ -660,6 +660,7 @@ TEMPLATES = {
     "actor": "the claim names {claim}, the reference {ref}",
     "negation": "the claim {claim}, the reference {ref}",
     "antonym": "the claim says '{claim}', the reference says '{ref}'",
+    "office": "another office: {claim} in the claim, {ref} in the reference",
     "other_party": "another party: {claim} in the claim, {ref} in the reference",
     "aspect_done": "the claim says it has happened ('{claim}'), "
     "the reference that it is still to come ('{ref}')",

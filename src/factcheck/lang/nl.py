@@ -803,6 +803,7 @@ TEMPLATES = {
     "actor": "de bewering noemt {claim}, de bron {ref}",
     "negation": "de bewering {claim}, de bron {ref}",
     "antonym": "de bewering zegt '{claim}', de bron '{ref}'",
+    "office": "een ander ambt: {claim} in de bewering, {ref} in de bron",
     "other_party": "een andere partij: {claim} in de bewering, {ref} in de bron",
     "aspect_done": "de bewering zegt dat het gebeurd is ('{claim}'), "
     "de bron dat het nog moet gebeuren ('{ref}')",
