@@ -675,6 +675,15 @@ def test_the_same_person_in_an_office_of_another_place() -> None:
     no_difference("Tom Lemmens is burgemeester van Venlo.", statement)
 
 
+def test_a_compound_covers_its_head() -> None:
+    # "dijkversterking" is covered by "versterking"; "jaar" by "jaar"; nothing else.
+    result = run(
+        "De dijkversterking wordt drie jaar eerder afgerond.",
+        "Het waterschap gaat de versterking met vijf jaar versnellen.",
+    )
+    assert result.feature("coverage") == pytest.approx(2 / 4)
+
+
 def test_feature_vector_shape_and_coverage() -> None:
     result = run("Haftar heeft vijfduizend manschappen verloren.", S13)
     assert result.features.shape == (len(FEATURES),)

@@ -677,6 +677,22 @@ def _compare_polarity(
     return negation, antonym
 
 
+# The shorter word of a compound pair has at least this many letters.
+_COMPOUND_HEAD = 6
+
+
+def _compound_heads(claim: Facts, stmt: Facts) -> frozenset[str]:
+    """The claim's stems whose word shares its head with a statement word: Dutch
+    compounds ("dijkversterking" / "versterking", "Maasdijken" / "dijken")."""
+    theirs = [w for w in stmt.words if len(w) >= _COMPOUND_HEAD]
+    return frozenset(
+        s
+        for w, s in zip(claim.words, claim.stems, strict=False)
+        if len(w) >= _COMPOUND_HEAD
+        and any(w != v and (w.endswith(v) or v.endswith(w)) for v in theirs)
+    )
+
+
 def _aligned_coverage(claim: Facts, stmt: Facts, out: Comparison) -> float:
     """Coverage that counts the claim's words in a difference as aligned.
 
@@ -689,7 +705,8 @@ def _aligned_coverage(claim: Facts, stmt: Facts, out: Comparison) -> float:
     aligned = {
         stem(word, claim.language) for d in out.differences for word in re.findall(r"\w+", d.claim)
     }
-    return len(claim_stems & (stmt.stem_set | aligned)) / len(claim_stems)
+    covered = stmt.stem_set | _compound_heads(claim, stmt) | aligned
+    return len(claim_stems & covered) / len(claim_stems)
 
 
 def compare(claim: Facts, stmt: Facts) -> Comparison:
@@ -704,7 +721,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
     """
     tpl = resources(claim.language).TEMPLATES
     out = Comparison(features=np.zeros(len(FEATURES), dtype=np.float32))
-    claim_stems, stmt_stems = claim.stem_set, stmt.stem_set
+    claim_stems, stmt_stems = claim.stem_set, stmt.stem_set | _compound_heads(claim, stmt)
     coverage = len(claim_stems & stmt_stems) / len(claim_stems) if claim_stems else 0.0
     reverse = len(claim_stems & stmt_stems) / len(stmt_stems) if stmt_stems else 0.0
     n_match, n_mismatch, n_aligned, n_unmatched = _compare_numbers(claim, stmt, out, tpl)

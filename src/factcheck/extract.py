@@ -72,6 +72,8 @@ class Facts:
     language: str
     tokens: list[Token]
     stems: list[str]
+    # The content words themselves (folded), beside their stems.
+    words: list[str] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     years: dict[int, frozenset[str]] = field(default_factory=dict)
     weekdays: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
@@ -171,6 +173,7 @@ def analyse(text: str, language: str) -> Facts:
         and t not in lang.FRACTIONS
     ]
     facts.stems = [stem(lowers[i], language) for i in content_idx]
+    facts.words = [fold(lowers[i]) for i in content_idx]
     stems_by_idx = dict(zip(content_idx, facts.stems, strict=True))
 
     def context(i: int, window: int = _CONTEXT_WINDOW) -> frozenset[str]:
