@@ -110,20 +110,22 @@ def test_the_project_references(reference_dir: Path) -> None:
     documents = load_documents([reference_dir])
     by_id = {d.id: d for d in documents}
     assert set(by_id) == {
+        "chile-copper-strike",
         "ecb-rente",
         "france-rail-strike",
         "groningen-gaswinning",
         "kenya-election",
         "libie-artikel",
+        "limburg-maasdijken",
         "marokko-aardbeving",
     }
     assert by_id["libie-artikel"].language == "nl"
     assert by_id["kenya-election"].language == "en"
     assert by_id["libie-artikel"].date == "2020-06-07"
     statements = statements_of(documents)
-    assert len(statements) == 140
+    assert len(statements) == 197
     assert len({s.id for s in statements}) == len(statements)
-    assert statements[0].id == "ecb-rente#1"
+    assert statements[0].id == "chile-copper-strike#1"
 
 
 def test_duplicate_ids_are_an_error(tmp_path: Path) -> None:

@@ -131,7 +131,7 @@ def test_markdown_titles_are_not_statements(documents: list[Document]) -> None:
 
 
 def test_every_statement_span_points_into_its_source_file(documents: list[Document]) -> None:
-    assert len(documents) == 6
+    assert len(documents) == 8
     for doc in documents:
         assert doc.path is not None
         file_text = Path(doc.path).read_bytes().decode("utf-8-sig")
