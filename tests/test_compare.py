@@ -789,7 +789,7 @@ def test_more_than_half_is_a_number_qualifier_not_an_antonym() -> None:
 
 
 def test_names_sharing_a_generic_word_are_different_actors() -> None:
-    from factcheck.compare import _keys_match
+    from factcheck.roles import keys_match as _keys_match
 
     assert not _keys_match(
         frozenset({"verenigde", "staten"}), frozenset({"verenigde", "arabische", "emiraten"})

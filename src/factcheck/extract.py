@@ -528,20 +528,20 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
         if candidate:
             j = i
             while True:
-                nxt = j + 1
+                step = j + 1
                 if j == i and lowers[i] in lang.NAME_PARTICLES:
                     # "Van der Wal": the name starts with its particles.
-                    nxt = i + max(1, _name_particles(tokens, i, True, lang))
+                    step = i + max(1, _name_particles(tokens, i, True, lang))
                 elif j == i:
                     # "Tom van der Lee": particles between first name and surname.
-                    nxt += _name_particles(tokens, nxt, False, lang)
+                    step += _name_particles(tokens, step, False, lang)
                 if not (
-                    nxt < len(tokens)
-                    and tokens[nxt].text[:1].isalpha()
-                    and _is_capitalised(tokens[nxt].text)
+                    step < len(tokens)
+                    and tokens[step].text[:1].isalpha()
+                    and _is_capitalised(tokens[step].text)
                 ):
                     break
-                j = nxt
+                j = step
             words = [
                 fold(t.text) for t in tokens[i : j + 1] if t.lower not in lang.NAME_PARTICLES
             ] or [fold(tokens[i].text)]

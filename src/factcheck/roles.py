@@ -1,0 +1,410 @@
+"""Who does what to whom: the comparison of a claim's parties with a statement's.
+
+Part of the comparison stage (:mod:`factcheck.compare` assembles the features):
+the same party under another name ("NAM" / "Nederlandse Aardolie
+Maatschappij"), roles reversed ("heroverd op X" / "heroverd door X"), another
+party in the same place or office ("provincie Taroudant" / "provincie Al
+Haouz", "X is de president van DNB" / "De president van DNB, Y"), the same act
+with another party ("Turkije steunt Haftar" / "Turkije, dat ... de regering in
+Tripoli steunt"), and claims that add a party ("ook", "also").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from factcheck.differences import Difference
+from factcheck.extract import Actor, Facts, Token, fold, stem
+from factcheck.lang import resources
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    return (
+        keys_match(a.keys, b.keys) or _abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)
+    )
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is the initials of ``long``: "NAM" for "Nederlandse
+    Aardolie Maatschappij", "ECB" for "Europese Centrale Bank"."""
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper())
+    return len(initials) >= 2 and fold(initials) == fold(short)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Every word of the shorter name is in the longer one ("Haftar" and "Khalifa
+    Haftar"; not "Verenigde Staten" and "Verenigde Arabische Emiraten").
+
+    Cached: the same actors meet again and again across a batch of claims.
+    """
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(small) and all(
+        x in big
+        or any(len(x) >= 5 and len(y) >= 5 and (x.startswith(y) or y.startswith(x)) for y in big)
+        for x in small
+    )
+
+
+def _role_of(actor: Actor, facts: Facts, agent_prep: str) -> str:
+    if facts.agent == actor.text or any(actor.text == name for name, _ in facts.passive_agents):
+        return agent_prep
+    return actor.preposition
+
+
+def _agent_first(
+    parties: list[tuple[Actor, Actor]], claim: Facts, stmt: Facts
+) -> tuple[Actor | None, Actor | None]:
+    """The first two shared parties if the statement has them the other way round.
+
+    Order is taken after voice: in a passive sentence the agent ("door X") counts first.
+    """
+
+    def order(facts: Facts, actor: Actor) -> float:
+        return -1.0 if facts.passive_agent == actor.text else float(actor.index)
+
+    ranked = sorted(parties, key=lambda p: order(claim, p[0]))
+    (a1, b1), (a2, b2) = ranked[0], ranked[1]
+    if _same_actor(a1, a2) or b1 is b2:
+        return None, None
+    if order(stmt, b2) < order(stmt, b1) and _act_between(claim, a1, a2, stmt, b1, b2):
+        return a1, a2
+    return None, None
+
+
+def _act_between(claim: Facts, a1: Actor, a2: Actor, stmt: Facts, b1: Actor, b2: Actor) -> bool:
+    """Whether a word both texts share stands between the two parties in both: the
+    act they are reversed in ("Turkije steunt de regering" / "de regering steunt
+    Turkije"), not two parties of different clauses."""
+    shared = claim.stem_set & stmt.stem_set
+    lang = resources(claim.language)
+
+    def between(facts: Facts, x: Actor, y: Actor) -> set[str]:
+        lo, hi = sorted((x.index, y.index))
+        words = (t.lower for t in facts.tokens[lo + 1 : hi])
+        return {
+            stem(w, facts.language)
+            for w in words
+            if w[:1].isalpha() and w not in lang.WEEKDAYS and w not in lang.MONTHS
+        } & shared
+
+    return bool(between(claim, a1, a2) & between(stmt, b1, b2))
+
+
+def compare_actors(
+    claim: Facts, stmt: Facts, differences: list[Difference], tpl: dict[str, str]
+) -> tuple[float, int, int, int]:
+    lang = resources(claim.language)
+    named = [a for a in claim.actors if a.named]
+    pairs = [(a, next((b for b in stmt.actors if _same_actor(a, b)), None)) for a in claim.actors]
+    found = [(a, b) for a, b in pairs if b is not None]
+    named_found = sum(1 for a, b in pairs if a.named and b is not None)
+    coverage = named_found / len(named) if named else 1.0
+    unmatched = len(named) - named_found
+    reversal = substitution = 0
+    agent_prep = lang.AGENT_PREPOSITION
+    for a, b in found:
+        assert b is not None  # for type checkers: filtered above
+        office = _other_office(a, claim, b, stmt, lang)
+        if office is not None:
+            substitution += 1
+            said, ref = office
+            differences.append(
+                Difference("actor", said, ref, tpl["office"].format(claim=said, ref=ref))
+            )
+        role_a, role_b = _role_of(a, claim, agent_prep), _role_of(b, stmt, agent_prep)
+        for left, right in lang.ROLE_PREPOSITIONS:
+            if (role_a in left and role_b in right) or (role_a in right and role_b in left):
+                reversal += 1
+                differences.append(
+                    Difference(
+                        "role",
+                        f"{role_a} {a.text}",
+                        f"{role_b} {b.text}",
+                        tpl["role"].format(
+                            claim=f"'{role_a} {a.text}'", ref=f"'{role_b} {b.text}'"
+                        ),
+                    )
+                )
+                break
+    # Two shared parties in the opposite order ("Turkije steunt de regering" vs
+    # "de regering steunt Turkije"); places after a preposition do not count.
+    parties = [
+        (a, b)
+        for a, b in found
+        if a.preposition not in lang.LOCATIVE_PREPOSITIONS
+        and b.preposition not in lang.LOCATIVE_PREPOSITIONS
+        and b.index >= 0  # not a name inherited from the sentence before
+    ]
+    if not reversal and len(parties) >= 2:
+        first, second = _agent_first(parties, claim, stmt)
+        if first is not None and second is not None:
+            reversal += 1
+            differences.append(
+                Difference(
+                    "role",
+                    f"{first.text} → {second.text}",
+                    f"{second.text} → {first.text}",
+                    tpl["role"].format(
+                        claim=f"{first.text} → {second.text}", ref=f"{second.text} → {first.text}"
+                    ),
+                )
+            )
+    # A different party in the same place: "in Parijs" for "in Berlijn", or another
+    # agent of the same act ("Turkije steunt Haftar" vs "gesteund door Rusland").
+    stmt_unmatched = [
+        b for b in stmt.actors if b.named and not any(_same_actor(a, b) for a in claim.actors)
+    ]
+    for a in named:
+        if any(_same_actor(a, b) for b in stmt.actors):
+            continue
+        rival = next(
+            (
+                b
+                for b in stmt_unmatched
+                if b.preposition
+                and b.preposition == a.preposition
+                and a.preposition in lang.LOCATIVE_PREPOSITIONS
+            ),
+            None,
+        )
+        if rival is None and claim.agent == a.text and found:
+            # Another agent of the same act: "Turkije steunt X" vs "X wordt gesteund door Rusland".
+            acts = {name: verb for name, verb in stmt.passive_agents if verb in claim.stem_set}
+            rival = next((b for b in stmt_unmatched if b.text in acts), None)
+        if rival is None:
+            # The same title before another name: "provincie Taroudant" vs
+            # "provincie Al Haouz", "de president van Turkije" vs "... van Egypte".
+            lead = _lead(a, claim, lang)
+            rival = next((b for b in stmt_unmatched if lead and _lead(b, stmt, lang) == lead), None)
+        if rival is None:
+            # The same office named beside another name: "X is de president van
+            # DNB" vs "De president van DNB, Y, ...".
+            title = _title(a, claim, lang)
+            rival = next(
+                (b for b in stmt_unmatched if title and _title(b, stmt, lang) == title), None
+            )
+        if rival is not None:
+            substitution += 1
+            differences.append(
+                Difference(
+                    "actor", a.text, rival.text, tpl["actor"].format(claim=a.text, ref=rival.text)
+                )
+            )
+    return coverage, unmatched, reversal, substitution
+
+
+def _claim_act(claim: Facts) -> tuple[Actor, Actor, frozenset[str]] | None:
+    """A claim of the form "A <act> P" ("Turkije steunt Haftar", "Haftar wordt
+    gesteund door Turkije"): agent, the other party and the act's stems."""
+    named = [a for a in claim.actors if a.named]
+    if len(named) != 2 or claim.agent is None or any(_is_place(a, claim) for a in named):
+        return None  # "in Libië" is where, not to whom
+    agent = next((a for a in named if a.text == claim.agent), None)
+    if agent is None:
+        return None
+    party = next(a for a in named if a is not agent)
+    passive = {verb for name, verb in claim.passive_agents if name == agent.text and verb}
+    if passive:
+        return agent, party, frozenset(passive)
+    first, second = sorted((agent, party), key=lambda a: a.index)
+    acts = {
+        stem(t.lower, claim.language)
+        for t in claim.tokens[_end(first) : second.index]
+        if t.lower[:1].isalpha() and t.lower not in resources(claim.language).STOPWORDS
+    }
+    return (agent, party, frozenset(acts)) if acts else None
+
+
+def other_party(claim: Facts, stmt: Facts) -> tuple[str, str] | None:
+    """The same act with another party: "Turkije steunt Haftar" against "Turkije,
+    dat ... de regering in Tripoli steunt"; "Rusland steunt Tripoli" against
+    "Haftar wordt gesteund door Rusland" or "Turkije, dat ... Tripoli steunt".
+    Returns the claim's and the statement's "agent → party"."""
+    act = _claim_act(claim)
+    if act is None:
+        return None
+    agent, party, verbs = act
+    named = [b for b in stmt.actors if b.named and b.index >= 0 and not _is_place(b, stmt)]
+    theirs = next((b for b in named if _same_actor(agent, b)), None)
+    said = f"{agent.text} → {party.text}"
+    if theirs is None:
+        if any(_same_actor(agent, b) for b in stmt.actors):
+            return None  # named there, but as a place ("de Geul in Valkenburg")
+        # The claim's agent is absent: another agent of the same act on the same party?
+        target = next((b for b in named if _same_actor(party, b)), None)
+        at = _act_at(stmt, verbs, 0)
+        if (
+            target is None
+            or at is None
+            or any(name == target.text for name, _ in stmt.passive_agents)  # "door Haftar"
+            or _patient(named, at, stmt, target.index - 1) is not target
+        ):
+            return None
+        rival = [b for b in named if b.index < min(at, target.index) and b is not target]
+        return (said, f"{rival[-1].text} → {target.text}") if rival else None
+    others = [b for b in named if not _same_actor(agent, b)]
+    if any(name == theirs.text and verb in verbs for name, verb in stmt.passive_agents):
+        # "P wordt gesteund door A": the party is the sentence's first other name.
+        patient = next((b for b in others if b.index < theirs.index), None)
+        scope = range(0, theirs.index)
+    else:
+        at = _act_at(stmt, verbs, _end(theirs))
+        if at is None:
+            return None
+        patient = _patient(others, at, stmt, theirs.index)
+        scope = range(theirs.index, _clause_of(at, stmt).stop)
+    if patient is None or any(_same_actor(party, b) for b in others if b.index in scope):
+        return None  # the claim's party takes part in the act too ("steunt X en Y")
+    return said, f"{theirs.text} → {patient.text}"
+
+
+def _is_place(actor: Actor, facts: Facts) -> bool:
+    """A name after a locative preposition, unless it names the noun before it:
+    "in Libië" is a place, "de regering in Tripoli" a party."""
+    if actor.preposition not in resources(facts.language).LOCATIVE_PREPOSITIONS:
+        return False
+    noun = actor.index - 2
+    return not any(not a.named and a.index == noun for a in facts.actors)
+
+
+def _act_at(facts: Facts, verbs: frozenset[str], start: int) -> int | None:
+    """The first token from ``start`` that is one of the act's words."""
+    return next(
+        (
+            i
+            for i, t in enumerate(facts.tokens)
+            if i >= start and stem(t.lower, facts.language) in verbs
+        ),
+        None,
+    )
+
+
+def _patient(named: list[Actor], at: int, facts: Facts, after: int) -> Actor | None:
+    """Who undergoes the act at ``at``: the first name after it in its clause
+    ("steunt de regering in Tripoli"), else the last before it there, after
+    position ``after`` ("dat ... de regering in Tripoli steunt")."""
+    clause = _clause_of(at, facts)
+    following = [b for b in named if b.index > at and b.index in clause]
+    preceding = [b for b in named if after < b.index < at and b.index in clause]
+    return following[0] if following else (preceding[-1] if preceding else None)
+
+
+def _end(actor: Actor) -> int:
+    """The token position after a name."""
+    return actor.index + len(actor.text.split())
+
+
+def _clause_of(i: int, facts: Facts) -> range:
+    """Token positions of the clause around ``i`` (between punctuation)."""
+    tokens = facts.tokens
+    lo = i
+    while lo > 0 and tokens[lo - 1].text not in _CLAUSE_MARKS:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(tokens) and tokens[hi + 1].text not in _CLAUSE_MARKS:
+        hi += 1
+    return range(lo, hi + 1)
+
+
+_CLAUSE_MARKS = frozenset(",;:()")
+
+
+def additive(facts: Facts) -> bool:
+    """Whether the sentence adds a party to others: "ook", "also", "too"."""
+    return any(t.lower in resources(facts.language).ADDITIVE for t in facts.tokens)
+
+
+def _lead(actor: Actor, facts: Facts, lang) -> tuple[str, ...]:
+    """The content word that introduces a name, with the preposition between them:
+    ("provi",) for "de provincie Taroudant", ("van", "presi") for "president van
+    Turkije"; empty when no content word comes within two words before it."""
+    lowers = [t.lower for t in facts.tokens]
+    before = actor.index - 1
+    if before < 0 or not lowers[before][:1].isalpha():
+        return ()
+    if lowers[before] not in lang.STOPWORDS:
+        return (stem(lowers[before], facts.language),)
+    head = before - 1
+    if head < 0 or not lowers[head][:1].isalpha() or lowers[head] in lang.STOPWORDS:
+        return ()
+    if (lowers[head], lowers[before]) in lang.LEADERSHIP:
+        return ("leader",)  # "geleid door X" is "onder leiding van X"
+    return (lowers[before], stem(lowers[head], facts.language))
+
+
+def _office(words: list[Token], lang, language: str) -> tuple[str, ...]:
+    """The office in "de president van De Nederlandsche Bank": ("presi", "de nederlandsche bank").
+
+    ``words`` start at the determiner (if any); empty when they do not read as an office.
+    """
+    if words and words[0].lower in lang.DETERMINERS:
+        words = words[1:]  # "is de burgemeester van X", "is burgemeester van X"
+    if not words:
+        return ()
+    noun = words[0]
+    if not noun.text[:1].isalpha() or noun.text[:1].isupper() or noun.lower in lang.STOPWORDS:
+        return ()
+    of: list[str] = []
+    if len(words) > 2 and words[1].lower in lang.OF_PREPOSITIONS:
+        for w in words[2:]:
+            if not w.text[:1].isupper():
+                break
+            of.append(fold(w.text))
+    return (stem(noun.lower, language), " ".join(of))
+
+
+def _other_office(a: Actor, claim: Facts, b: Actor, stmt: Facts, lang) -> tuple[str, str] | None:
+    """The same person in the same office of another place: "Tom Lemmens is
+    burgemeester van Roermond" against "Burgemeester Tom Lemmens van Venlo"."""
+    office = _title(a, claim, lang)
+    if len(office) < 2 or not office[1]:
+        return None
+    title, place = office
+    theirs = _title(b, stmt, lang)
+    if len(theirs) < 2 or not theirs[1]:
+        # "Burgemeester Tom Lemmens van Venlo", "burgemeester Lemmens van Venlo"
+        end = _end(b)
+        near = [t.lower for t in stmt.tokens[max(0, b.index - 1) : end]]
+        of = _office([Token(title, title, 0, 0), *stmt.tokens[end : end + 5]], lang, stmt.language)
+        if title not in {stem(w, stmt.language) for w in near} or len(of) < 2:
+            return None
+        theirs = (title, of[1])
+    if theirs[0] != title or not theirs[1] or theirs[1] == place:
+        return None
+    noun = next((t.lower for t in claim.tokens if stem(t.lower, claim.language) == title), title)
+    of = next(iter(lang.OF_PREPOSITIONS))
+    return f"{noun} {of} {place.title()}", f"{noun} {of} {theirs[1].title()}"
+
+
+def _title(actor: Actor, facts: Facts, lang) -> tuple[str, ...]:
+    """The office a sentence gives a name, by copula or apposition.
+
+    "Knot is de president van DNB", "De president van DNB, Knot, ...", "Knot,
+    de president van DNB, ..." all give ("presi", "dnb"); otherwise empty.
+    """
+    tokens = facts.tokens
+    end = _end(actor)
+    after = tokens[end + 1 : end + 9]
+    linked = (
+        end < len(tokens)
+        and (
+            tokens[end].lower in lang.COPULAS  # "Knot is (de) president van DNB"
+            or (tokens[end].text == "," and after[:1] and after[0].lower in lang.DETERMINERS)
+        )
+    )
+    if linked:
+        office = _office(after, lang, facts.language)
+        if office:
+            return office
+    if actor.index >= 2 and tokens[actor.index - 1].text == ",":
+        comma = actor.index - 1
+        for start in range(comma - 1, max(-1, comma - 9), -1):
+            if tokens[start].lower in lang.DETERMINERS and (
+                start == 0 or not tokens[start - 1].text[:1].isalpha()
+            ):
+                return _office(tokens[start:comma], lang, facts.language)
+    return ()
