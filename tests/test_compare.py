@@ -684,6 +684,50 @@ def test_a_compound_covers_its_head() -> None:
     assert result.feature("coverage") == pytest.approx(2 / 4)
 
 
+K21 = (
+    "It was won by Abdulswamad Nassir of Odinga's ODM party, who defeated Hassan Omar of "
+    "Ruto's UDA party."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language", "message"),
+    [
+        (
+            "Hassan Omar won the race for governor of Mombasa.",
+            K21,
+            "en",
+            "the claim says Hassan Omar won, the reference that Hassan Omar lost",
+        ),
+        (
+            "Odinga defeated Ruto in the presidential election.",
+            "The Supreme Court upheld William Ruto's victory in the presidential election.",
+            "en",
+            "the claim names Odinga as the winner, the reference William Ruto",
+        ),
+        (
+            "Ajax versloeg PSV met 2-1.",
+            "PSV won zondag van Ajax.",
+            "nl",
+            "de bewering noemt Ajax als winnaar, de bron PSV",
+        ),
+    ],
+)
+def test_another_winner(claim: str, statement: str, language: str, message: str) -> None:
+    assert only(claim, statement, "actor", language).message == message
+
+
+def test_the_same_winner_and_a_share_of_the_vote_are_no_difference() -> None:
+    no_difference("Abdulswamad Nassir beat Hassan Omar in Mombasa.", K21, "en")
+    # "won 50.49 percent" is a share of the vote, not who won.
+    result = run(
+        "Odinga defeated Ruto in the election.",
+        "Ruto, the deputy president, won 50.49 percent of the vote in the election.",
+        "en",
+    )
+    assert not [d for d in result.differences if d.kind == "actor"]
+
+
 def test_feature_vector_shape_and_coverage() -> None:
     result = run("Haftar heeft vijfduizend manschappen verloren.", S13)
     assert result.features.shape == (len(FEATURES),)

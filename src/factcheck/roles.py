@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from factcheck import numbers
 from factcheck.differences import Difference
 from factcheck.extract import Actor, Facts, Token, fold, stem
 from factcheck.lang import resources
@@ -97,6 +98,9 @@ def _act_between(claim: Facts, a1: Actor, a2: Actor, stmt: Facts, b1: Actor, b2:
 def compare_actors(
     claim: Facts, stmt: Facts, differences: list[Difference], tpl: dict[str, str]
 ) -> tuple[float, int, int, int]:
+    """Coverage of the claim's names, unmatched names, reversed roles, and
+    substitutions: another name in the same place, title or office, another
+    winner."""
     lang = resources(claim.language)
     named = [a for a in claim.actors if a.named]
     pairs = [(a, next((b for b in stmt.actors if _same_actor(a, b)), None)) for a in claim.actors]
@@ -194,6 +198,12 @@ def compare_actors(
                     "actor", a.text, rival.text, tpl["actor"].format(claim=a.text, ref=rival.text)
                 )
             )
+    if not substitution and not reversal:
+        winner = other_winner(claim, stmt)
+        if winner is not None:
+            substitution += 1
+            said, ref, key = winner
+            differences.append(Difference("actor", said, ref, tpl[key].format(claim=said, ref=ref)))
     return coverage, unmatched, reversal, substitution
 
 
@@ -408,3 +418,67 @@ def _title(actor: Actor, facts: Facts, lang) -> tuple[str, ...]:
             ):
                 return _office(tokens[start:comma], lang, facts.language)
     return ()
+
+
+def _winners(facts: Facts) -> tuple[list[Actor], list[Actor]]:
+    """Who won and who lost, by the sentence: "Odinga defeated Ruto", "It was won
+    by Nassir", "Ruto's victory", "de overwinning van X", "X werd verslagen door Y".
+
+    Not "Ruto won 50.49 percent": a figure after the verb is a share, not the race.
+    """
+    lang = resources(facts.language)
+    tokens = facts.tokens
+    named = [a for a in facts.actors if a.named and a.index >= 0]
+    winners: list[Actor] = []
+    losers: list[Actor] = []
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        if low in lang.VICTORY_NOUNS:
+            owner = next((a for a in named if _end(a) == i and a.text.endswith(("'s", "’s"))), None)
+            if (
+                owner is None
+                and i + 1 < len(tokens)
+                and tokens[i + 1].lower in lang.OF_PREPOSITIONS
+            ):
+                owner = next((a for a in named if a.index == i + 2), None)
+            winners += [owner] if owner is not None else []
+            continue
+        if low not in lang.WIN_VERBS and low not in lang.DEFEAT_VERBS:
+            continue
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if nxt[:1].isdigit() or numbers.parse_word(nxt, facts.language) is not None:
+            continue  # "won 50.49 percent", "won zeven zetels"
+        clause = _clause_of(i, facts)
+        before = [a for a in named if a.index < i and a.index in clause]
+        after = [a for a in named if a.index > i and a.index in clause]
+        if nxt == lang.AGENT_PREPOSITION:  # "won by X", "verslagen door X"
+            winners += [a for a in after if a.index <= i + 3][:1]
+            if low in lang.DEFEAT_VERBS:
+                losers += before[-1:]
+            continue
+        winners += before[-1:]
+        if low in lang.DEFEAT_VERBS:
+            losers += after[:1]
+    return winners, losers
+
+
+def other_winner(claim: Facts, stmt: Facts) -> tuple[str, str, str] | None:
+    """Another winner than the claim's: (the claim's, the statement's, template key)."""
+    mine, _ = _winners(claim)
+    if not mine:
+        return None
+    theirs, lost = _winners(stmt)
+    for w in mine:
+        if any(_same_actor(w, v) for v in theirs):
+            return None
+        beaten = next((v for v in lost if _same_actor(w, v)), None)
+        if beaten is not None:
+            return _bare(w.text), _bare(beaten.text), "loser"
+        if theirs:
+            return _bare(w.text), _bare(theirs[0].text), "winner"
+    return None
+
+
+def _bare(name: str) -> str:
+    """A name without its possessive: "William Ruto's" -> "William Ruto"."""
+    return re.sub(r"['’]s$", "", name)

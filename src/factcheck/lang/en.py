@@ -584,6 +584,10 @@ ASPECT_MODALS = frozenset({"to", "must", "needs", "need"})
 DAY_PARTS: tuple[str, ...] = ()
 # A claim that adds a party to others: "the Bank of England also cut its rate".
 ADDITIVE = frozenset({"also", "too"})
+# Who won: "Odinga defeated Ruto", "It was won by Nassir", "Ruto's victory".
+WIN_VERBS = frozenset({"won", "wins", "win"})
+DEFEAT_VERBS = frozenset({"defeated", "defeats", "beat", "beats"})
+VICTORY_NOUNS = frozenset({"victory", "win"})
 AGENT_PREPOSITION = "by"
 
 # Abbreviations that often end a sentence: followed by a capital, they do.
@@ -660,6 +664,8 @@ TEMPLATES = {
     "actor": "the claim names {claim}, the reference {ref}",
     "negation": "the claim {claim}, the reference {ref}",
     "antonym": "the claim says '{claim}', the reference says '{ref}'",
+    "winner": "the claim names {claim} as the winner, the reference {ref}",
+    "loser": "the claim says {claim} won, the reference that {ref} lost",
     "office": "another office: {claim} in the claim, {ref} in the reference",
     "other_party": "another party: {claim} in the claim, {ref} in the reference",
     "aspect_done": "the claim says it has happened ('{claim}'), "

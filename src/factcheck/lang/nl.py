@@ -686,6 +686,10 @@ ASPECT_MODALS = frozenset({"moet", "moeten", "zal", "zullen", "dient", "dienen",
 DAY_PARTS = ("ochtend", "morgen", "middag", "avond", "nacht")
 # Een bewering die een partij toevoegt: "ook de Bank of England verlaagde de rente".
 ADDITIVE = frozenset({"ook", "eveneens"})
+# Wie won: "de VVD won de verkiezingen", "Ajax versloeg PSV", "de overwinning van X".
+WIN_VERBS = frozenset({"won", "wint", "wonnen", "gewonnen", "winnen"})
+DEFEAT_VERBS = frozenset({"versloeg", "verslaat", "versloegen", "verslagen"})
+VICTORY_NOUNS = frozenset({"overwinning", "zege"})
 AGENT_PREPOSITION = "door"
 
 # Abbreviations that often end a sentence: followed by a capital, they do.
@@ -803,6 +807,8 @@ TEMPLATES = {
     "actor": "de bewering noemt {claim}, de bron {ref}",
     "negation": "de bewering {claim}, de bron {ref}",
     "antonym": "de bewering zegt '{claim}', de bron '{ref}'",
+    "winner": "de bewering noemt {claim} als winnaar, de bron {ref}",
+    "loser": "volgens de bewering won {claim}, volgens de bron verloor {ref}",
     "office": "een ander ambt: {claim} in de bewering, {ref} in de bron",
     "other_party": "een andere partij: {claim} in de bewering, {ref} in de bron",
     "aspect_done": "de bewering zegt dat het gebeurd is ('{claim}'), "
