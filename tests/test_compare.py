@@ -728,6 +728,48 @@ def test_the_same_winner_and_a_share_of_the_vote_are_no_difference() -> None:
     assert not [d for d in result.differences if d.kind == "actor"]
 
 
+def test_a_day_of_the_month() -> None:
+    statement = "The strike began on Friday 1 March, when 2,500 workers walked off the job."
+    diff = only("The strike began on Friday 8 March.", statement, "date", "en")
+    assert (diff.claim, diff.reference) == ("8 March", "1 March")
+    no_difference("The strike began on 1 March.", statement, "en")
+    only("De staking begon op 8 maart.", "De staking begon op vrijdag 1 maart.", "date")
+
+
+def test_an_antonym_in_another_clause_does_not_cancel() -> None:
+    # The statement has "rose" and "fell": costs rose, the ore content fell.
+    statement = (
+        "The company says its costs rose by 14 percent in 2023, while the copper content "
+        "of the ore at Los Picos fell."
+    )
+    diff = only(
+        "According to the company, its costs fell by 14 percent in 2023.",
+        statement,
+        "antonym",
+        "en",
+    )
+    assert (diff.claim, diff.reference) == ("fell", "rose")
+    no_difference("The copper content of the ore fell.", statement, "en")
+
+
+def test_extend_against_end() -> None:
+    statement = (
+        "Workers at the mine voted on Wednesday to extend a strike that has halted production."
+    )
+    only("Miners voted to end their strike.", statement, "antonym", "en")
+    no_difference("Miners voted to extend their strike.", statement, "en")
+
+
+def test_the_remaining_third_is_a_fraction() -> None:
+    statement = (
+        "Minera Altamar owns two-thirds of the mine, and a Japanese consortium holds the "
+        "remaining third."
+    )
+    result = no_difference("A Japanese consortium holds one third.", statement, "en")
+    assert result.agreements == ["one third"]
+    only("A Japanese consortium holds half of the mine.", statement, "number", "en")
+
+
 def test_feature_vector_shape_and_coverage() -> None:
     result = run("Haftar heeft vijfduizend manschappen verloren.", S13)
     assert result.features.shape == (len(FEATURES),)

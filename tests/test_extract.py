@@ -162,7 +162,12 @@ def test_passive_agent_after_door_and_function_words() -> None:
     facts = analyse(S14, "nl")
     assert facts.passive_agent == "Rusland"
     assert facts.agent == "Rusland"
-    assert [name for name, _ in facts.passive_agents] == ["Rusland"]
+    # Every party of the list is an agent ("door Turkije en Rusland" too).
+    assert [name for name, _ in facts.passive_agents] == [
+        "Rusland",
+        "Egypte",
+        "Verenigde Arabische Emiraten",
+    ]
     assert facts.passive_agents[0][1] == stem("gesteund", "nl")
 
 

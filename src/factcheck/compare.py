@@ -222,6 +222,21 @@ def _negated(facts: Facts, other: Facts) -> bool:
     return facts.negated_about(other.stem_set)
 
 
+def _sides_about(facts: Facts, group: int, stems: frozenset[str]) -> dict[int, str]:
+    """The sides of an antonym group the sentence takes; when it takes both ("costs
+    rose, while the ore content fell"), the one whose clause shares words with the
+    other text, if only one does."""
+    sides = facts.antonyms.get(group, {})
+    if len(sides) < 2:
+        return sides
+    about = {
+        side: word
+        for side, word in sides.items()
+        if facts.antonym_scopes.get((group, side), frozenset()) & stems
+    }
+    return about if len(about) == 1 else sides
+
+
 def _compare_polarity(
     claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]
 ) -> tuple[int, int]:
@@ -235,7 +250,7 @@ def _compare_polarity(
         )
     antonym = 0
     for group, sides in claim.antonyms.items():
-        theirs = stmt.antonyms.get(group, {})
+        theirs = _sides_about(stmt, group, claim.stem_set)
         for side, word in sides.items():
             if 1 - side in theirs and side not in theirs:
                 antonym += 1
@@ -326,6 +341,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
     date_counts = [
         _compare_slots("date", claim.weekdays, stmt.weekdays, claim_stems, out, tpl),
         _compare_slots("date", claim.months, stmt.months, claim_stems, out, tpl),
+        _compare_slots("date", claim.days, stmt.days, claim_stems, out, tpl),
         _compare_slots(
             "date",
             {y: (str(y), c) for y, c in claim.years.items()},

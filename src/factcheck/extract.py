@@ -78,10 +78,14 @@ class Facts:
     years: dict[int, frozenset[str]] = field(default_factory=dict)
     weekdays: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
     months: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # Days of the month, keyed month * 100 + day: "8 March" is 308.
+    days: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
     negations: list[str] = field(default_factory=list)
     # Per negation cue: the content stems of its clause (what it denies).
     negation_scopes: list[frozenset[str]] = field(default_factory=list)
     antonyms: dict[int, dict[int, str]] = field(default_factory=dict)
+    # Per (group, side): the content stems of the antonym's clause.
+    antonym_scopes: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
     # Aspect: "al aangenomen" (done) against "moet nog worden behandeld"
     # (pending); each with the words that say it and its clause's content stems.
     done: tuple[str, frozenset[str]] | None = None
@@ -279,7 +283,7 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
             if value is None and low in lang.ORDINALS and _ordinal_here(prev, nxt, lang):
                 # "de derde poging", "Odinga's fifth attempt", "de twaalfde eeuw"
                 value, kind = float(lang.ORDINALS[low]), "ordinal"
-            elif value is None and low in lang.FRACTIONS and prev in {"de", "the", "half"}:
+            elif value is None and low in lang.FRACTIONS and prev in lang.FRACTION_BEFORE:
                 value, kind = lang.FRACTIONS[low], "fraction"
             elif value is None and low in lang.WHOLE_FRACTIONS and nxt in lang.FRACTION_FOLLOWERS:
                 value, kind = lang.WHOLE_FRACTIONS[low], "fraction"
@@ -321,7 +325,13 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
             kind = "money"
             unit = lang.CURRENCY_WORDS.get(nxt) or lang.CURRENCY_WORDS.get(prev, "")
         elif nxt in lang.MONTHS or prev in lang.MONTHS:
-            continue  # a day of the month, handled by _find_dates
+            # A day of the month ("8 March", "March 8"); the month itself is a date too.
+            month = lang.MONTHS.get(nxt) or lang.MONTHS[prev]
+            if plain_integer and 1 <= value <= 31:
+                lo_tok, hi_tok = (i, end + 1) if nxt in lang.MONTHS else (i - 1, end)
+                surface = facts.text[tokens[lo_tok].start : tokens[hi_tok].end]
+                facts.days[month * 100 + int(value)] = (surface, context(i, _DATE_WINDOW))
+            continue
         elif kind == "count" and nxt in lang.DURATION_UNITS:
             # In days: "een week" (7) against "drie dagen" (3).
             kind, unit, value = "duration", nxt, value * lang.DURATION_UNITS[nxt]
@@ -452,6 +462,13 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
             for w in words:
                 if (" " in w and _phrase_in(w, joined)) or (" " not in w and w in present):
                     facts.antonyms.setdefault(g, {})[side] = w
+                    first = w.split()[0]
+                    at = lowers.index(first) if first in lowers else 0
+                    facts.antonym_scopes[(g, side)] = frozenset(
+                        stems_by_idx[j]
+                        for j in _clause(at, lowers, lang)
+                        if j in stems_by_idx and j != at
+                    )
                     break
 
 
@@ -581,13 +598,15 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
                 break
     else:
         for actor in facts.actors:
-            # "door (onder andere) Rusland": the agent may follow a few function words.
-            before = lowers[max(0, actor.index - 4) : actor.index]
+            # "door (onder andere) Rusland", "door Turkije en Rusland": the agent may
+            # follow a few function words, or other agents in a list.
+            before = lowers[max(0, actor.index - 8) : actor.index]
             if lang.AGENT_PREPOSITION not in before:
                 continue
             at = actor.index - len(before) + before.index(lang.AGENT_PREPOSITION)
             if all(
-                w in lang.STOPWORDS or w in {"andere", "other"} for w in lowers[at : actor.index]
+                w in lang.STOPWORDS or w in {"andere", "other", ","} or _is_capitalised(t.text)
+                for w, t in zip(lowers[at : actor.index], tokens[at : actor.index], strict=True)
             ):
                 verb = (
                     stem(lowers[at - 1], lang.CODE)

@@ -65,7 +65,8 @@ def _agent_first(
     """
 
     def order(facts: Facts, actor: Actor) -> float:
-        return -1.0 if facts.passive_agent == actor.text else float(actor.index)
+        agent = any(actor.text == name for name, _ in facts.passive_agents)
+        return -1.0 if agent else float(actor.index)
 
     ranked = sorted(parties, key=lambda p: order(claim, p[0]))
     (a1, b1), (a2, b2) = ranked[0], ranked[1]

@@ -506,6 +506,10 @@ ANTONYMS = [
     ),
     ({"open", "opened", "opens"}, {"closed", "close", "closes", "shut"}),
     (
+        {"extend", "extended", "extends", "prolong", "prolonged", "continue", "continued"},
+        {"end", "ended", "ends", "call off", "called off"},
+    ),
+    (
         {"began", "begun", "begins", "started", "starts"},
         {"ended", "ends", "stopped", "stops", "finished"},
     ),
@@ -588,6 +592,8 @@ ADDITIVE = frozenset({"also", "too"})
 WIN_VERBS = frozenset({"won", "wins", "win"})
 DEFEAT_VERBS = frozenset({"defeated", "defeats", "beat", "beats"})
 VICTORY_NOUNS = frozenset({"victory", "win"})
+# A fraction word after these is a fraction: "the third", "the remaining third".
+FRACTION_BEFORE = frozenset({"the", "half", "remaining", "other"})
 AGENT_PREPOSITION = "by"
 
 # Abbreviations that often end a sentence: followed by a capital, they do.

@@ -591,6 +591,26 @@ ANTONYMS = [
         },
     ),
     (
+        {
+            "verlengen",
+            "verlengd",
+            "verlengt",
+            "verlengde",
+            "voortzetten",
+            "voortgezet",
+            "voort te zetten",
+        },
+        {
+            "beëindigen",
+            "beëindigd",
+            "beëindigt",
+            "beëindigde",
+            "afblazen",
+            "afgeblazen",
+            "blies af",
+        },
+    ),
+    (
         {"open", "geopend", "opende", "openden", "opent"},
         {"dicht", "gesloten", "sloot", "sloten", "sluit"},
     ),
@@ -690,6 +710,8 @@ ADDITIVE = frozenset({"ook", "eveneens"})
 WIN_VERBS = frozenset({"won", "wint", "wonnen", "gewonnen", "winnen"})
 DEFEAT_VERBS = frozenset({"versloeg", "verslaat", "versloegen", "verslagen"})
 VICTORY_NOUNS = frozenset({"overwinning", "zege"})
+# Een breukwoord na deze woorden is een breuk: "de helft", "de resterende helft".
+FRACTION_BEFORE = frozenset({"de", "half", "resterende", "overige", "andere"})
 AGENT_PREPOSITION = "door"
 
 # Abbreviations that often end a sentence: followed by a capital, they do.
