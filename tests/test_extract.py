@@ -255,3 +255,13 @@ def test_particles_are_not_part_of_a_names_keys() -> None:
 def test_a_time_after_a_determiner_is_no_party(text: str, language: str) -> None:
     texts = [a.text.lower() for a in analyse(text, language).actors]
     assert "afgelopen" not in texts and "past" not in texts
+
+
+def test_an_undecided_language_is_left_to_the_caller() -> None:
+    from factcheck import lang
+
+    # No word only one language has: the caller decides (the verifier takes the
+    # language of the statement the claim matches best).
+    assert lang.detect("Odinga is 77 years old.", default="") == ""
+    assert lang.detect("Odinga is 77 years old.") == lang.DEFAULT
+    assert lang.detect("Odinga is the leader of the opposition.", default="") == "en"

@@ -211,3 +211,10 @@ def test_evidence_recall_floor_on_the_libya_claims(verifier: Verifier) -> None:
 def test_claims_about_who_does_what_to_whom(verifier: Verifier, claim: str, label: Label) -> None:
     verdict = verifier.check(claim)
     assert verdict.label is label, verdict.explanation
+
+
+def test_a_claim_without_function_words_takes_the_language_of_its_evidence(
+    verifier: Verifier,
+) -> None:
+    verdict = verifier.check("Minera Altamar was founded in 1985.")
+    assert "de bewering" not in verdict.explanation and "De bron" not in verdict.explanation

@@ -59,5 +59,7 @@ def detect(text: str, default: str | None = None) -> str:
     best = max(scores, key=lambda c: scores[c])
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return default or DEFAULT
+        # Undecided: the caller's default ("" lets the verifier take the language of
+        # the statement the claim matches best).
+        return DEFAULT if default is None else default
     return best
