@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from factcheck.differences import Difference
-from factcheck.extract import Facts, Quantity, stem
+from factcheck.extract import COMPOUND_HEAD, Facts, Quantity, stem
 from factcheck.lang import resources
 from factcheck.numbers import format_value
 from factcheck.roles import additive, compare_actors, other_party
@@ -290,23 +290,23 @@ def _compare_polarity(
     return negation, antonym
 
 
-# The shorter word of a compound pair has at least this many letters.
-_COMPOUND_HEAD = 6
-
-
 def _compound_heads(claim: Facts, stmt: Facts) -> frozenset[str]:
     """The claim's stems whose word shares its head with a statement word: Dutch
     compounds ("dijkversterking" / "versterking", "Maasdijken" / "dijken")."""
-    theirs = [w for w in stmt.words if len(w) >= _COMPOUND_HEAD]
+    shared, theirs = stmt.stem_set, frozenset(stmt.words)
     return frozenset(
         s
         for w, s in zip(claim.words, claim.stems, strict=False)
-        if len(w) >= _COMPOUND_HEAD
-        and any(w != v and (w.endswith(v) or v.endswith(w)) for v in theirs)
+        if len(w) >= COMPOUND_HEAD
+        and s not in shared
+        and (
+            w in stmt.heads  # "versterking" in "dijkversterking"
+            or any(w[i:] in theirs for i in range(1, len(w) - COMPOUND_HEAD + 1))
+        )
     )
 
 
-def _aligned_coverage(claim: Facts, stmt: Facts, out: Comparison) -> float:
+def _aligned_coverage(claim: Facts, covered: frozenset[str], out: Comparison) -> float:
     """Coverage that counts the claim's words in a difference as aligned.
 
     "achttiende eeuw" against "twaalfde eeuw": the ordinal is not shared, but
@@ -318,8 +318,7 @@ def _aligned_coverage(claim: Facts, stmt: Facts, out: Comparison) -> float:
     aligned = {
         stem(word, claim.language) for d in out.differences for word in re.findall(r"\w+", d.claim)
     }
-    covered = stmt.stem_set | _compound_heads(claim, stmt) | aligned
-    return len(claim_stems & covered) / len(claim_stems)
+    return len(claim_stems & (covered | aligned)) / len(claim_stems)
 
 
 def compare(claim: Facts, stmt: Facts) -> Comparison:
@@ -394,7 +393,8 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         # Shared across kinds of difference, so that a rare kind still counts;
         # a difference matters more when the statement covers the claim's topic.
         "differences": min(len(out.differences), 3),
-        "difference_on_topic": float(bool(out.differences)) * _aligned_coverage(claim, stmt, out),
+        "difference_on_topic": float(bool(out.differences))
+        * _aligned_coverage(claim, stmt_stems, out),
         "agreements": min(len(out.agreements), 3),
     }
     out.features[:] = [values[name] for name in FEATURES]

@@ -25,6 +25,9 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[%€$£]|[^\w\s]", re.
 _STEMMERS = {"nl": "dutch", "en": "english"}
 _DETERMINERS = {"nl": {"de", "het", "een"}, "en": {"the", "a", "an"}}
 _STEM_CHARS = 5
+# The shorter word of a compound pair ("versterking" / "dijkversterking") has at
+# least this many letters.
+COMPOUND_HEAD = 6
 _CONTEXT_WINDOW = 4
 # Dates sit further from what they date: "Zaterdag nog werd de stad Bani Walid ...".
 _DATE_WINDOW = 7
@@ -72,8 +75,10 @@ class Facts:
     language: str
     tokens: list[Token]
     stems: list[str]
-    # The content words themselves (folded), beside their stems.
+    # The content words themselves (folded), beside their stems, and the proper
+    # suffixes of the long ones (compound heads: "versterking" of "dijkversterking").
     words: list[str] = field(default_factory=list)
+    heads: frozenset[str] = frozenset()
     quantities: list[Quantity] = field(default_factory=list)
     years: dict[int, frozenset[str]] = field(default_factory=dict)
     weekdays: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
@@ -178,6 +183,9 @@ def analyse(text: str, language: str) -> Facts:
     ]
     facts.stems = [stem(lowers[i], language) for i in content_idx]
     facts.words = [fold(lowers[i]) for i in content_idx]
+    facts.heads = frozenset(
+        w[i:] for w in facts.words for i in range(1, len(w) - COMPOUND_HEAD + 1)
+    )
     stems_by_idx = dict(zip(content_idx, facts.stems, strict=True))
 
     def context(i: int, window: int = _CONTEXT_WINDOW) -> frozenset[str]:

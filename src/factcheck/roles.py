@@ -21,9 +21,13 @@ from factcheck.lang import resources
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
-    return (
-        keys_match(a.keys, b.keys) or _abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)
-    )
+    return keys_match(a.keys, b.keys) or _abbreviation(a.text, b.text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _abbreviation(a: str, b: str) -> bool:
+    """Whether one name abbreviates the other (cached, as ``keys_match``)."""
+    return _abbreviates(a, b) or _abbreviates(b, a)
 
 
 def _abbreviates(short: str, long: str) -> bool:
