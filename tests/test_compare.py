@@ -770,6 +770,16 @@ def test_the_remaining_third_is_a_fraction() -> None:
     only("A Japanese consortium holds half of the mine.", statement, "number", "en")
 
 
+def test_a_contrast_after_a_comma_is_no_denial() -> None:
+    statement = (
+        "The 77-year-old had been backed by outgoing President Uhuru Kenyatta, who fell out "
+        "with his own deputy, Ruto."
+    )
+    result = run("Uhuru Kenyatta backed Odinga, not his own deputy Ruto.", statement, "en")
+    assert not [d for d in result.differences if d.kind == "negation"]
+    only("Odinga called on his supporters.", "He did not call on his supporters.", "negation", "en")
+
+
 def test_feature_vector_shape_and_coverage() -> None:
     result = run("Haftar heeft vijfduizend manschappen verloren.", S13)
     assert result.features.shape == (len(FEATURES),)

@@ -456,6 +456,9 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
             # "niet alleen" / "not only" adds, it does not deny.
             if i + 1 < len(lowers) and lowers[i + 1] in {"alleen", "only", "enkel"}:
                 continue
+            # "backed Odinga, not his deputy Ruto": a contrast, not a denial of the act.
+            if i > 0 and lowers[i - 1] == ",":
+                continue
         elif low not in lang.NEGATIVE_VERBS:
             continue
         clause = _clause(i, lowers, lang)
