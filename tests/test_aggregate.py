@@ -203,3 +203,21 @@ def test_calibration_maps_confidence_to_observed_accuracy() -> None:
     again = Calibration.from_meta(cal.to_meta())
     assert again(Label.SUPPORTED, 0.5) == pytest.approx(cal(Label.SUPPORTED, 0.5), abs=1e-4)
     assert Calibration.from_meta(None)(Label.SUPPORTED, 0.42) == 0.42
+
+
+def test_a_statement_that_differs_in_three_respects_is_about_another_event() -> None:
+    # "In 2019 bij Westerwijtwerd een beving van 3,4" against "op 16 augustus 2012 bij
+    # Huizinge, ... 3,6": a year, a place and a figure differ.
+    other_quake = Candidate(
+        0,
+        0.6,
+        np.array([0.0, 0.96, 0.04], dtype=np.float32),
+        [
+            Difference("number", "3,4", "3,6", "..."),
+            Difference("date", "2019", "2012", "..."),
+            Difference("actor", "Westerwijtwerd", "Huizinge", "..."),
+        ],
+    )
+    assert decide([other_quake], Policy(contradict=0.4, support=0.3)).label is Label.UNVERIFIED
+    other_quake.differences = other_quake.differences[:2]
+    assert decide([other_quake], Policy(contradict=0.4, support=0.3)).label is Label.CONTRADICTED

@@ -82,7 +82,14 @@ def label_scores(candidates: Sequence[Candidate], policy: Policy) -> dict[str, f
     }
 
 
+# A statement that differs from the claim in this many respects (a year, a
+# place and a figure) is about another event, not a contradiction of it.
+ANOTHER_EVENT = 3
+
+
 def _may_contradict(c: Candidate, policy: Policy) -> bool:
+    if len({d.kind for d in c.differences}) >= ANOTHER_EVENT:
+        return False
     return bool(c.differences) or not policy.explained_contradictions
 
 
