@@ -107,3 +107,18 @@ def test_two_names_before_are_no_antecedent() -> None:
     english = [s.model_copy(update={"language": "en"}) for s in _statements(texts)]
     index = StatementIndex(english, np.eye(2, dtype=np.float32))
     assert not any(a.named for a in index.facts(1).actors)
+
+
+def test_a_title_names_the_party_the_document_gave_it() -> None:
+    texts = [
+        "Het initiatief wordt gesteund door generaal Khalifa Haftar.",
+        "Turkije steunt de regering in Tripoli, Rusland en Egypte steunen Haftar.",
+        "Inmiddels zou de generaal zevenduizend manschappen zijn verloren.",
+    ]
+    index = StatementIndex(_statements(texts), np.eye(3, dtype=np.float32))
+    # Not the sentence before (it names three parties) but "generaal Khalifa Haftar".
+    assert [a.text for a in index.facts(2).actors if a.named] == ["Khalifa Haftar"]
+    # A title given to two parties names neither.
+    two = [texts[0], "De generaal Ali Ahmed sprak ook.", texts[2]]
+    index = StatementIndex(_statements(two), np.eye(3, dtype=np.float32))
+    assert "Khalifa Haftar" not in [a.text for a in index.facts(2).actors]

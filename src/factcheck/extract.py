@@ -125,12 +125,31 @@ def inherit(facts: Facts, antecedent: Facts) -> None:
     name counts for coverage (its words join ``stems``) and actor matching;
     with ``index`` -1 it takes no part in word-order roles.
     """
-    named = [a for a in antecedent.actors if a.named]
-    if not named or any(not (a.keys & named[0].keys) for a in named[1:]):
-        return
-    actor = max(named, key=lambda a: len(a.keys))
+    adopt(facts, [a for a in antecedent.actors if a.named])
+
+
+def adopt(facts: Facts, names: list[Actor]) -> bool:
+    """Add the one party that ``names`` spell (one or more spellings) to ``facts``
+    as context; nothing when they are two parties. Whether it was added."""
+    if not names or any(not (a.keys & names[0].keys) for a in names[1:]):
+        return False
+    actor = max(names, key=lambda a: len(a.keys))
     facts.actors.append(Actor(actor.text, actor.keys, -1, "", True))
     facts.stems.extend(stem(w, facts.language) for w in actor.text.split())
+    return True
+
+
+def titled(facts: Facts) -> list[tuple[str, Actor]]:
+    """The names a sentence gives a title, by the word before them: ("gener",
+    Haftar) for "generaal Khalifa Haftar", ("presi", al-Sisi) for "De Egyptische
+    president Abdel-Fattah al-Sisi"."""
+    lang = resources(facts.language)
+    out = []
+    for a in facts.actors:
+        before = facts.tokens[a.index - 1].text if a.named and a.index > 0 else ""
+        if before[:1].isalpha() and before[:1].islower() and before.lower() not in lang.STOPWORDS:
+            out.append((stem(before.lower(), facts.language), a))
+    return out
 
 
 def fold(text: str) -> str:

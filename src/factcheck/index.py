@@ -25,10 +25,12 @@ from sklearn.feature_extraction.text import (
     strip_accents_unicode,
 )
 
-from factcheck.extract import Facts, analyse, inherit
+from factcheck.extract import Actor, Facts, adopt, analyse, inherit, stem, titled
 from factcheck.models import Statement
 
 _HASH_FEATURES = 2**20
+# How many sentences back "de generaal" looks for "generaal Khalifa Haftar".
+TITLE_WINDOW = 15
 
 
 _DIGITS = re.compile(r"\d[\d.,]*")
@@ -98,6 +100,7 @@ class StatementIndex:
         self._projection: np.ndarray | None = None
         self._reduced_vectors = np.zeros((0, 0), np.float32)
         self._facts: dict[int, Facts] = {}
+        self._plain: dict[int, Facts] = {}  # analyses without context, for _by_title
         self.exact_limit = EXACT_LIMIT
 
     def __len__(self) -> int:
@@ -115,12 +118,32 @@ class StatementIndex:
         if found is None:
             statement = self.statements[i]
             found = analyse(statement.text, statement.language)
-            if i > 0 and not any(a.named for a in found.actors):
-                before = self.statements[i - 1]
-                if before.document == statement.document:
+            if not any(a.named for a in found.actors) and not self._by_title(found, i):
+                before = self.statements[i - 1] if i > 0 else None
+                if before is not None and before.document == statement.document:
                     inherit(found, analyse(before.text, before.language))
             self._facts[i] = found
         return found
+
+    def _by_title(self, facts: Facts, i: int) -> bool:
+        """Name "de generaal" after "generaal Khalifa Haftar" a few sentences
+        before it in the same document: the one party given that title there.
+        Whether a name was added."""
+        nouns = {stem(a.text.lower(), facts.language) for a in facts.actors if not a.named}
+        if not nouns:
+            return False
+        document = self.statements[i].document
+        titles: dict[str, list[Actor]] = {}
+        for j in range(i - 1, max(-1, i - TITLE_WINDOW - 1), -1):
+            before = self.statements[j]
+            if before.document != document:
+                break
+            if j not in self._plain:
+                self._plain[j] = analyse(before.text, before.language)
+            for title, actor in titled(self._plain[j]):
+                if title in nouns:
+                    titles.setdefault(title, []).append(actor)
+        return any(adopt(facts, names) for names in titles.values())
 
     def _reduced(self, vectors: np.ndarray) -> np.ndarray:
         """Vectors projected on the index's main directions (candidate search only)."""
