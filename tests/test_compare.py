@@ -948,7 +948,10 @@ def test_calm_against_violent() -> None:
 
 
 def test_a_double_negation_agrees() -> None:
-    statement = "Minister Van der Wal zei dat het kabinet niet van plan is de doelen voor 2030 los te laten."
+    statement = (
+        "Minister Van der Wal zei dat het kabinet niet van plan is de doelen voor 2030 "
+        "los te laten."
+    )
     no_difference("Minister Van der Wal houdt vast aan de doelen voor 2030.", statement)
     only("Het kabinet laat de doelen voor 2030 los.", statement, "negation")
     # A negative verb that is itself the antonym is no double negation.

@@ -55,7 +55,8 @@ class Summary:
         resumed = f", {self.skipped} already done" if self.skipped else ""
         state = "interrupted" if self.interrupted else "done"
         return (
-            f"factcheck: {state}: {self.total} claims ({counts or 'none'}), {self.errors} with errors"
+            f"factcheck: {state}: {self.total} claims ({counts or 'none'}), "
+            f"{self.errors} with errors"
             f"{resumed}, {self.seconds:.1f} s ({rate:.0f} claims/s)"
         )
 

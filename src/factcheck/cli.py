@@ -284,7 +284,10 @@ def train_stance(
 @_settings_options
 @_fail_cleanly
 def evaluate_nli(pairs: str, split: str | None, settings_values: dict[str, Any]) -> None:
-    """Classify SICK-style PAIRS (sentence_A, sentence_B, entailment_label); print accuracy as JSON."""
+    """Classify SICK-style PAIRS (sentence_A, sentence_B, entailment_label).
+
+    Prints accuracy and the other metrics as JSON.
+    """
     from factcheck.config import make_settings
     from factcheck.evaluate import evaluate_pairs
 

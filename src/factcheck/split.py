@@ -62,8 +62,8 @@ def split_claim(text: str, language: str) -> list[str]:
     """The parts of a compound claim; a simple claim is its own only part.
 
     Example:
-        >>> split_claim("Haftar verloor zevenduizend manschappen en Turkije steunt de regering.", "nl")
-        ['Haftar verloor zevenduizend manschappen', 'Turkije steunt de regering.']
+        >>> split_claim("Haftar verloor 7000 man en Turkije steunt de regering.", "nl")
+        ['Haftar verloor 7000 man', 'Turkije steunt de regering.']
         >>> split_claim("Rusland en Egypte steunen Haftar.", "nl")
         ['Rusland en Egypte steunen Haftar.']
     """

@@ -97,7 +97,8 @@ def gold_statement(row: dict[str, Any], statements: Sequence[Statement]) -> Stat
 
 
 def claim_pairs(rows: Sequence[dict[str, Any]], verifier: Any) -> PairSet:
-    """Pairs from labelled claims: gold evidence for supported/contradicted, retrieved for unverified."""
+    """Pairs from labelled claims: the gold evidence for supported and contradicted
+    claims, the retrieved statements (as neutral) for all."""
     statements = verifier.index.statements
     pairs = PairSet()
     if not rows:

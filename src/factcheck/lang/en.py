@@ -683,8 +683,10 @@ TEMPLATES = {
     "affirmed": "affirms it",
     "supported": 'The reference says the same: "{ref}"',
     "reference_conflict": 'the reference says "{ref}", but {knowledge} (source: {source})',
-    "supported_by_knowledge": 'The reference and the geographic data agree: {knowledge} Reference: "{ref}"',
-    "contradicted_by_knowledge": 'The reference and the geographic data contradict this: {knowledge} Reference: "{ref}"',
+    "supported_by_knowledge": "The reference and the geographic data agree: {knowledge} "
+    'Reference: "{ref}"',
+    "contradicted_by_knowledge": "The reference and the geographic data contradict this: "
+    '{knowledge} Reference: "{ref}"',
     "knowledge_supported": "By the geographic data this is right: {knowledge} "
     'The reference is wrong on this point: "{ref}"',
     "knowledge_contradicted": "By the geographic data this is wrong: {knowledge} "

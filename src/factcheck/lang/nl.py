@@ -842,8 +842,10 @@ TEMPLATES = {
     "affirmed": "bevestigt het",
     "supported": 'De bron zegt hetzelfde: "{ref}"',
     "reference_conflict": 'de bron zegt "{ref}", maar {knowledge} (bron: {source})',
-    "supported_by_knowledge": 'De bron en de geografische gegevens zeggen hetzelfde: {knowledge} Bron: "{ref}"',
-    "contradicted_by_knowledge": 'De bron en de geografische gegevens spreken dit tegen: {knowledge} Bron: "{ref}"',
+    "supported_by_knowledge": "De bron en de geografische gegevens zeggen hetzelfde: "
+    '{knowledge} Bron: "{ref}"',
+    "contradicted_by_knowledge": "De bron en de geografische gegevens spreken dit tegen: "
+    '{knowledge} Bron: "{ref}"',
     "knowledge_supported": "Volgens de geografische gegevens klopt dit: {knowledge} "
     'De bron is op dit punt fout: "{ref}"',
     "knowledge_contradicted": "Volgens de geografische gegevens klopt dit niet: {knowledge} "
