@@ -265,3 +265,14 @@ def test_an_undecided_language_is_left_to_the_caller() -> None:
     assert lang.detect("Odinga is 77 years old.", default="") == ""
     assert lang.detect("Odinga is 77 years old.") == lang.DEFAULT
     assert lang.detect("Odinga is the leader of the opposition.", default="") == "en"
+
+
+def test_a_title_between_door_and_the_name_and_a_capitalised_direction() -> None:
+    facts = analyse(
+        "Er zijn twee regeringen, een in het oosten en een in het Westen, gesteund door "
+        "generaal Haftar.",
+        "nl",
+    )
+    # "door generaal Haftar": Haftar is the agent; "het Westen" is a direction, no party.
+    assert [name for name, _ in facts.passive_agents] == ["Haftar"]
+    assert [a.text for a in facts.actors if a.named] == ["Haftar"]

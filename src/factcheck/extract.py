@@ -589,6 +589,9 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
                 ):
                     break
                 j = step
+            if j == i and lowers[i] in lang.DIRECTIONS:
+                i += 1  # "in het Westen": a direction (compared as one), not a party
+                continue
             words = [
                 fold(t.text) for t in tokens[i : j + 1] if t.lower not in lang.NAME_PARTICLES
             ] or [fold(tokens[i].text)]
@@ -634,9 +637,14 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
             if lang.AGENT_PREPOSITION not in before:
                 continue
             at = actor.index - len(before) + before.index(lang.AGENT_PREPOSITION)
+            between = list(zip(lowers[at : actor.index], tokens[at : actor.index], strict=True))
+            title = between[-1][0] if len(between) > 1 and between[-1][0].isalpha() else ""
             if all(
-                w in lang.STOPWORDS or w in {"andere", "other", ","} or _is_capitalised(t.text)
-                for w, t in zip(lowers[at : actor.index], tokens[at : actor.index], strict=True)
+                w in lang.STOPWORDS
+                or w in {"andere", "other", ","}
+                or w == title  # "door generaal Haftar"
+                or _is_capitalised(t.text)
+                for w, t in between
             ):
                 verb = (
                     stem(lowers[at - 1], lang.CODE)
