@@ -87,8 +87,13 @@ def label_scores(candidates: Sequence[Candidate], policy: Policy) -> dict[str, f
 ANOTHER_EVENT = 3
 
 
+def _respects(c: Candidate) -> int:
+    """In how many respects (kinds of difference) the statement differs from the claim."""
+    return len({d.kind for d in c.differences})
+
+
 def _may_contradict(c: Candidate, policy: Policy) -> bool:
-    if len({d.kind for d in c.differences}) >= ANOTHER_EVENT:
+    if _respects(c) >= ANOTHER_EVENT:
         return False
     return bool(c.differences) or not policy.explained_contradictions
 
@@ -126,7 +131,7 @@ def _answered(contra: Candidate, supporting: Sequence[Candidate]) -> bool:
     others = [other for other in supporting if other is not contra]
     if not disputed or not others:
         return False
-    if len({d.kind for d in disputed}) >= 2:
+    if _respects(contra) >= 2:
         return True
     return all(d.kind == "number" for d in disputed) and any(
         all(d.claim in other.agreements for d in disputed) for other in others

@@ -432,7 +432,7 @@ def _phrase_in(phrase: str, joined: str) -> bool:
 _CLAUSE_PUNCTUATION = frozenset(',;:()[]—–"')
 
 
-def _clause(i: int, lowers: list[str], lang) -> range:
+def clause_span(i: int, lowers: list[str], lang) -> range:
     """The token positions of the clause around token ``i``."""
 
     def boundary(j: int) -> bool:
@@ -480,7 +480,7 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
                 continue
         elif low not in lang.NEGATIVE_VERBS:
             continue
-        clause = _clause(i, lowers, lang)
+        clause = clause_span(i, lowers, lang)
         if any(lowers[j] in lang.NEGATION_RESTRICTORS for j in clause if j > i):
             continue  # "did not send a warning until 8 p.m.": it did, at 8 p.m.
         facts.negations.append(low)
@@ -496,7 +496,7 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
                     at = lowers.index(first) if first in lowers else 0
                     facts.antonym_scopes[(g, side)] = frozenset(
                         stems_by_idx[j]
-                        for j in _clause(at, lowers, lang)
+                        for j in clause_span(at, lowers, lang)
                         if j in stems_by_idx and j != at
                     )
                     break
@@ -512,7 +512,7 @@ def _find_aspect(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int, 
     for i, low in enumerate(lowers):
         if low not in lang.ASPECT_DONE and low not in lang.ASPECT_PENDING:
             continue
-        clause = _clause(i, lowers, lang)
+        clause = clause_span(i, lowers, lang)
         scope = frozenset(stems_by_idx[j] for j in clause if j in stems_by_idx)
         if low in lang.ASPECT_DONE:
             facts.done = facts.done or (low, scope)

@@ -16,7 +16,7 @@ import re
 
 from factcheck import numbers
 from factcheck.differences import Difference
-from factcheck.extract import Actor, Facts, Token, fold, stem
+from factcheck.extract import Actor, Facts, Token, clause_span, fold, stem
 from factcheck.lang import resources
 
 
@@ -314,18 +314,8 @@ def _end(actor: Actor) -> int:
 
 
 def _clause_of(i: int, facts: Facts) -> range:
-    """Token positions of the clause around ``i`` (between punctuation)."""
-    tokens = facts.tokens
-    lo = i
-    while lo > 0 and tokens[lo - 1].text not in _CLAUSE_MARKS:
-        lo -= 1
-    hi = i
-    while hi + 1 < len(tokens) and tokens[hi + 1].text not in _CLAUSE_MARKS:
-        hi += 1
-    return range(lo, hi + 1)
-
-
-_CLAUSE_MARKS = frozenset(",;:()")
+    """Token positions of the clause around ``i`` (as negation scopes use them)."""
+    return clause_span(i, [t.lower for t in facts.tokens], resources(facts.language))
 
 
 def additive(facts: Facts) -> bool:
