@@ -22,7 +22,7 @@ SEED = REFERENCE / "libie-artikel.txt"
 
 @pytest.fixture(scope="session")
 def reference_dir() -> Path:
-    """The project's reference folder (eight documents and knowledge.yaml)."""
+    """The project's reference folder (ten documents and knowledge.yaml)."""
     return REFERENCE
 
 

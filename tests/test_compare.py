@@ -973,3 +973,57 @@ def test_the_figure_among_the_claims_words_answers_it() -> None:
         "Ruto won about 7.18 million votes, some 233,000 more than his rival.",
         "en",
     )
+
+
+# -- found in the blind documents of 2026-11-29 ---------------------------------
+
+
+def test_the_same_figure_with_the_same_unit_answers_it() -> None:
+    no_difference(
+        "The closed section of Highway 97 runs for about 70 kilometres from Cache Creek "
+        "to 100 Mile House.",
+        "Highway 97 has been closed along a 70-kilometre stretch between Cache Creek and "
+        "100 Mile House.",
+        "en",
+    )
+
+
+def test_half_a_billion_is_not_a_billion() -> None:
+    no_difference(
+        "The province has spent almost half a billion dollars fighting fires.",
+        "The province has spent $486 million on firefighting so far this season.",
+        "en",
+    )
+
+
+def test_ruim_is_not_almost_twice_as_many() -> None:
+    diff = only(
+        "Op de kades van de Maasvlakte staan ruim 84.000 containers.",
+        "Volgens het Havenbedrijf staan ruim 48.000 containers op de kades van de Maasvlakte.",
+        "number",
+    )
+    assert (diff.claim, diff.reference) == ("84.000", "48.000")
+
+
+def test_still_to_come_is_not_yet_done() -> None:
+    no_difference(
+        "Ottawa has yet to decide whether it will send soldiers.",
+        "The federal government in Ottawa has not yet decided whether to send soldiers.",
+        "en",
+    )
+    no_difference(
+        "Het ministerie moet nog beslissen over een bijdrage.",
+        "Het ministerie heeft nog niet besloten over een bijdrage.",
+    )
+
+
+def test_two_ways_of_saying_no_are_no_denial() -> None:
+    no_difference(
+        "Bijna driekwart van de leden stemde in september tegen het eindbod.",
+        "In september verwierp 74 procent van de leden het eindbod.",
+    )
+
+
+def test_a_separated_verb_against_its_opposite() -> None:
+    result = run("De Kamer keurde het plan goed.", "De Kamer wees het plan af.")
+    assert "antonym" in [d.kind for d in result.differences]

@@ -54,7 +54,7 @@ def test_dutch_decimal_comma_and_thousands_point() -> None:
         ("bijna 300.000 mensen", 240000.0, 300000.0),
         # "meer dan" in news: more, but not twice as many.
         ("meer dan 300.000 mensen", 300000.0, 600000.0),
-        ("ruim 300.000 mensen", 300000.0, 600000.0),
+        ("ruim 300.000 mensen", 300000.0, 450000.0),
         ("minstens 300.000 mensen", 300000.0, math.inf),
         ("minder dan 300.000 mensen", 0.0, 300000.0),
         ("300.000 mensen", 300000.0, 300000.0),
@@ -276,3 +276,35 @@ def test_a_title_between_door_and_the_name_and_a_capitalised_direction() -> None
     # "door generaal Haftar": Haftar is the agent; "het Westen" is a direction, no party.
     assert [name for name, _ in facts.passive_agents] == ["Haftar"]
     assert [a.text for a in facts.actors if a.named] == ["Haftar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "lo", "hi"),
+    [
+        ("slightly more than 400 people", "en", 400.0, 400.0, 600.0),
+        ("almost half a billion dollars", "en", 5e8, 4e8, 5e8),
+        ("een half miljoen euro", "nl", 5e5, 4.75e5, 5.25e5),
+        ("anderhalf miljoen euro", "nl", 1.5e6, 1.425e6, 1.575e6),
+    ],
+)
+def test_halves_of_a_scale_and_slight_excess(
+    text: str, language: str, value: float, lo: float, hi: float
+) -> None:
+    [q] = analyse(text, language).quantities
+    assert (q.value, q.lo, q.hi) == pytest.approx((value, lo, hi))
+
+
+def test_a_unit_after_a_hyphen() -> None:
+    [q] = analyse("along a 70-kilometre stretch", "en").quantities
+    assert (q.value, q.unit) == (70.0, "kilometre")
+    [plan] = analyse("a 10-year plan", "en").quantities
+    assert (plan.kind, plan.value) == ("duration", 3650.0)
+
+
+def test_a_two_word_verb_with_words_between_its_parts() -> None:
+    facts = analyse("De leden stemden in september tegen het eindbod.", "nl")
+    assert any("stemden tegen" in sides.values() for sides in facts.antonyms.values())
+    approved = analyse("Hij keurde het plan goed.", "nl").antonyms
+    assert any("keurde goed" in sides.values() for sides in approved.values())
+    # Not across a clause boundary.
+    assert not analyse("Hij keurde, zo zei hij, goed.", "nl").antonyms

@@ -105,6 +105,10 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind or (a.kind in shares and b.kind in shares)
 
 
+# Units are compared by their first letters: "kilometre" and "kilometres".
+_UNIT_STEM = 5
+
+
 def _describe(q: Quantity) -> str:
     value = format_value(q.value)
     surface = q.text.strip()
@@ -126,16 +130,21 @@ def _compare_numbers(
         def shared(s: Quantity, q: Quantity = q) -> int:
             return len(q.context & s.context)
 
+        def same_unit(s: Quantity, q: Quantity = q) -> bool:
+            return q.unit != "" and q.unit[:_UNIT_STEM] == s.unit[:_UNIT_STEM]
+
         def affinity(s: Quantity, q: Quantity = q) -> int:
-            return shared(s) + 2 * (q.unit == s.unit and q.unit != "")
+            return shared(s) + 2 * same_unit(s)
 
         agreeing = [s for s in candidates if _overlaps(q, s)]
         if agreeing:
-            # The figure that stands among more of the claim's words answers it:
-            # "volgens de politie 20.000" against "volgens de politie 12.000, de
-            # organisatie sprak van 20.000" is a mismatch, though 20.000 is there.
+            # The same figure with the same unit answers it ("about 70 kilometres"
+            # against "a 70-kilometre stretch"); otherwise the figure that stands
+            # among more of the claim's words: "volgens de politie 20.000" against
+            # "volgens de politie 12.000, de organisatie sprak van 20.000" is a
+            # mismatch, though 20.000 is there.
             best = max(candidates, key=shared)
-            if shared(best) <= max(map(shared, agreeing)):
+            if any(map(same_unit, agreeing)) or shared(best) <= max(map(shared, agreeing)):
                 match += 1
                 out.agreements.append(q.text)
                 continue
@@ -222,6 +231,22 @@ def _negated(facts: Facts, other: Facts) -> bool:
     return facts.negated_about(other.stem_set)
 
 
+def _said_alike(facts: Facts, other: Facts) -> bool:
+    """Whether every negation cue of ``facts`` is a word the other text matches
+    from the same side of an antonym group: "verwierp" against "stemde tegen"."""
+    sides = {
+        word: side in other.antonyms.get(group, {})
+        for group, taken in facts.antonyms.items()
+        for side, word in taken.items()
+    }
+    return bool(facts.negations) and all(sides.get(cue, False) for cue in facts.negations)
+
+
+def _pending_about(facts: Facts, other: Facts) -> bool:
+    """Whether ``facts`` says that something ``other`` is about is still to come."""
+    return facts.pending is not None and bool(facts.pending[1] & other.stem_set)
+
+
 def _sides_about(facts: Facts, group: int, stems: frozenset[str]) -> dict[int, str]:
     """The sides of an antonym group the sentence takes; when it takes both ("costs
     rose, while the ore content fell"), the one whose clause shares words with the
@@ -240,7 +265,11 @@ def _sides_about(facts: Facts, group: int, stems: frozenset[str]) -> dict[int, s
 def _compare_polarity(
     claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]
 ) -> tuple[int, int]:
-    claim_negated, stmt_negated = _negated(claim, stmt), _negated(stmt, claim)
+    claim_negated = _negated(claim, stmt) and not _said_alike(claim, stmt)
+    stmt_negated = _negated(stmt, claim) and not _said_alike(stmt, claim)
+    # "has yet to decide" against "has not yet decided": still to come is not yet done.
+    claim_negated = claim_negated or (stmt_negated and _pending_about(claim, stmt))
+    stmt_negated = stmt_negated or (claim_negated and _pending_about(stmt, claim))
     negation = int(claim_negated != stmt_negated)
     if negation:
         said = tpl["negated"] if claim_negated else tpl["affirmed"]
@@ -280,7 +309,9 @@ def _compare_polarity(
         pure = [
             d
             for d in out.differences
-            if d.kind == "antonym" and d.claim not in cues and d.reference not in cues
+            if d.kind == "antonym"
+            and not cues & set(d.claim.split())
+            and not cues & set(d.reference.split())
         ]
         if pure:
             out.differences[:] = [

@@ -10,6 +10,7 @@ and cached; claims once per check.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -212,6 +213,7 @@ def analyse(text: str, language: str) -> Facts:
         return frozenset(s for j, s in stems_by_idx.items() if lo <= j < hi and j != i)
 
     _find_quantities(facts, lowers, lang, context)
+    _parts_of_totals(facts, lang)
     _find_dates(facts, lowers, lang, context)
     _find_polarity(facts, lowers, lang, stems_by_idx)
     _find_aspect(facts, lowers, lang, stems_by_idx)
@@ -221,7 +223,7 @@ def analyse(text: str, language: str) -> Facts:
 
 
 def _qualifier(lowers: list[str], i: int, lang) -> str | None:
-    for width in (2, 1):
+    for width in (3, 2, 1):
         if i - width >= 0:
             phrase = " ".join(lowers[i - width : i])
             if phrase in lang.APPROXIMATORS:
@@ -229,8 +231,10 @@ def _qualifier(lowers: list[str], i: int, lang) -> str | None:
     return None
 
 
-# "meer dan X" in a news text is at most this many times X.
+# "meer dan X" in a news text is at most this many times X; "ruim X", "just
+# over X" at most this many.
 _MORE_THAN_AT_MOST = 2.0
+_SLIGHTLY_MORE_AT_MOST = 1.5
 
 
 def _interval(value: float, qualifier: str | None, scaled: bool) -> tuple[float, float]:
@@ -246,6 +250,9 @@ def _interval(value: float, qualifier: str | None, scaled: bool) -> tuple[float,
     elif qualifier == "more":
         # "ruim vierduizend", "more than 400": more, but not several times as many.
         lo, hi = value, value * _MORE_THAN_AT_MOST
+    elif qualifier == "slightly_more":
+        # "ruim 48.000" is not 84.000.
+        lo, hi = value, value * _SLIGHTLY_MORE_AT_MOST
     elif qualifier == "at_most":
         lo = 0.0
     elif qualifier == "less":
@@ -281,6 +288,43 @@ def _hour_of_day(token: str, value: float) -> float:
     return value % 12
 
 
+def _before_scale(lowers: list[str], i: int, lang) -> tuple[float, int] | None:
+    """A multiplier of a scale word at ``i`` ("half a" in "half a billion") and
+    the index of its last token, or None."""
+    for words, value in lang.SCALE_MULTIPLIERS.items():
+        after = i + len(words)
+        if tuple(lowers[i:after]) == words and after < len(lowers) and lowers[after] in lang.SCALES:
+            return value, after - 1
+    return None
+
+
+def _parts_of_totals(facts: Facts, lang) -> None:
+    """ "A third of her 27 firefighters" also says 9 firefighters: a count added
+    for a fraction of a counted whole."""
+    found = facts.quantities
+    for part, whole in itertools.pairwise(list(found)):
+        if part.kind != "fraction" or whole.kind != "count":
+            continue
+        between = facts.text[part.end : whole.start].lower().split()
+        if not between or between[0] not in lang.FRACTION_FOLLOWERS:
+            continue
+        if any(w not in lang.STOPWORDS and w not in lang.FRACTION_FOLLOWERS for w in between):
+            continue
+        found.append(
+            Quantity(
+                value=part.value * whole.value,
+                lo=part.lo * whole.value,
+                hi=part.hi * whole.value,
+                kind="count",
+                unit=whole.unit,
+                text=facts.text[part.start : whole.end],
+                start=part.start,
+                end=whole.end,
+                context=whole.context,
+            )
+        )
+
+
 def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
     digits = numbers.digits_pattern(lang.CODE)
     tokens = facts.tokens
@@ -292,7 +336,11 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
         kind = "count"
         end = i
         plain_integer = False
-        if low[:1].isdigit() and digits.fullmatch(low):
+        before_scale = _before_scale(lowers, i, lang)
+        if before_scale is not None:
+            # "half a billion", "een half miljoen", "anderhalf miljoen"
+            value, end = before_scale
+        elif low[:1].isdigit() and digits.fullmatch(low):
             value = numbers.parse_digits(low, lang.CODE)
             plain_integer = low.isdigit()
         elif low[:1].isalpha():
@@ -336,6 +384,8 @@ def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
         if plain_integer and 1900 <= value <= 2100:
             facts.years[int(value)] = context(i, _DATE_WINDOW)
             continue
+        if end + 2 < len(lowers) and lowers[end + 1] == "-" and lowers[end + 2][:1].isalpha():
+            end += 1  # "a 70-kilometre stretch", "a 10-year plan": the unit after the hyphen
         nxt = lowers[end + 1] if end + 1 < len(lowers) else ""
         prev = lowers[i - 1] if i > 0 else ""
         unit = ""
@@ -429,6 +479,28 @@ def _phrase_in(phrase: str, joined: str) -> bool:
     return f" {phrase} " in joined
 
 
+# A two-word verb may have up to this many words between its parts: "stemde in
+# september tegen", "keurde het plan goed", "called the strike off".
+_PHRASE_GAP = 3
+
+
+def _split_phrase_at(phrase: str, lowers: list[str]) -> int | None:
+    """Where a two-word phrase starts with a few words between its parts, within
+    one clause; None if it is not there."""
+    parts = phrase.split()
+    if len(parts) != 2:
+        return None
+    for i, low in enumerate(lowers):
+        if low != parts[0]:
+            continue
+        for j in range(i + 2, min(len(lowers), i + 2 + _PHRASE_GAP)):
+            if lowers[j] == parts[1]:
+                return i
+            if lowers[j] in _CLAUSE_PUNCTUATION or lowers[j] == ".":
+                break
+    return None
+
+
 _CLAUSE_PUNCTUATION = frozenset(',;:()[]—–"')
 
 
@@ -467,9 +539,23 @@ def _qualifies_number(i: int, lowers: list[str], lang) -> bool:
     return any(_is_numberish(w, lang) for w in lowers[i + 2 : i + 4])
 
 
+def _inside_name(tokens: list[Token], i: int) -> bool:
+    """A capitalised word after a capitalised word, not at a sentence start:
+    "Falls" in "Clearbrook Falls"."""
+    if i < 2:
+        return False
+    word, before = tokens[i].text, tokens[i - 1].text
+    return word[:1].isupper() and before[:1].isupper() and tokens[i - 2].text not in ".!?:"
+
+
 def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int, str]) -> None:
     joined = " " + " ".join(lowers) + " "
-    present = {low for i, low in enumerate(lowers) if not _qualifies_number(i, lowers, lang)}
+    # Not a word of a name: "falls" is no antonym in "Clearbrook Falls".
+    present = {
+        low
+        for i, low in enumerate(lowers)
+        if not _qualifies_number(i, lowers, lang) and not _inside_name(facts.tokens, i)
+    }
     for i, low in enumerate(lowers):
         if low in lang.NEGATIONS or low.endswith("n't"):
             # "niet alleen" / "not only" adds, it does not deny.
@@ -490,10 +576,19 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
     for g, (left, right) in enumerate(lang.ANTONYMS):
         for side, words in enumerate((left, right)):
             for w in words:
-                if (" " in w and _phrase_in(w, joined)) or (" " not in w and w in present):
+                split_at = None
+                if " " in w and not _phrase_in(w, joined):
+                    split_at = _split_phrase_at(w, lowers)
+                if (" " in w and (_phrase_in(w, joined) or split_at is not None)) or (
+                    " " not in w and w in present
+                ):
                     facts.antonyms.setdefault(g, {})[side] = w
                     first = w.split()[0]
-                    at = lowers.index(first) if first in lowers else 0
+                    at = (
+                        split_at
+                        if split_at is not None
+                        else (lowers.index(first) if first in lowers else 0)
+                    )
                     facts.antonym_scopes[(g, side)] = frozenset(
                         stems_by_idx[j]
                         for j in clause_span(at, lowers, lang)

@@ -279,6 +279,10 @@ APPROXIMATORS = {
     "at least": "at_least",
     "at most": "at_most",
     "more than": "more",
+    "just over": "slightly_more",
+    "slightly more than": "slightly_more",
+    "a little over": "slightly_more",
+    "a little more than": "slightly_more",
     "over": "more",
     "less than": "less",
     "fewer than": "less",
@@ -307,6 +311,8 @@ HOUR_WORDS = frozenset({"hours"})
 TIME_PREPOSITIONS = frozenset({"at", "around", "after", "before", "until", "by", "from"})
 # "three and a half million"
 AND_A_HALF = ("and", "a", "half")
+# Words that multiply the scale word after them: "half a billion".
+SCALE_MULTIPLIERS = {("half", "a"): 0.5}
 # "four of the seven commissioners": a proportion (one in three, seven out of ten).
 PARTITIVE = (("of", "the"), ("out", "of"), ("in",))
 CURRENCY_WORDS = {
@@ -531,6 +537,11 @@ ANTONYMS = [
     ),
     ({"peaceful", "peacefully", "calm", "non-violent"}, {"violent", "violently"}),
     ({"normal"}, {"disrupted", "severely"}),
+    ({"imposed", "impose", "imposes"}, {"lifted", "lift", "lifts"}),
+    (
+        {"resumed", "resume", "resumes", "restarted"},
+        {"halted", "halt", "halts", "suspended", "suspend", "suspends"},
+    ),
 ]
 
 ROLE_PREPOSITIONS = [

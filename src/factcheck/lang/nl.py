@@ -287,7 +287,8 @@ FRACTIONS = {
 }
 
 # Qualifiers before a number and what they do to its meaning.
-#   approx: the value is approximate; more/less: a bound; at_least/at_most.
+#   approx: the value is approximate; more/less: a bound; at_least/at_most;
+#   slightly_more: "ruim", more but not by half.
 APPROXIMATORS = {
     "ongeveer": "approx",
     "circa": "approx",
@@ -295,7 +296,7 @@ APPROXIMATORS = {
     "zo'n": "approx",
     "rond": "approx",
     "rondom": "approx",
-    "ruim": "more",
+    "ruim": "slightly_more",
     "bijna": "almost",
     "nagenoeg": "almost",
     "vrijwel": "almost",
@@ -334,6 +335,8 @@ HOUR_WORDS = frozenset({"uur"})
 TIME_PREPOSITIONS = frozenset({"om", "rond", "omstreeks", "na", "voor", "tot", "vanaf", "tegen"})
 # "drie en een half miljoen"
 AND_A_HALF = ("en", "een", "half")
+# Words that multiply the scale word after them: "een half miljoen".
+SCALE_MULTIPLIERS = {("een", "half"): 0.5, ("anderhalf",): 1.5, ("half",): 0.5}
 # "vier van de zeven commissarissen": een verhouding (een op de drie, zeven op tien).
 PARTITIVE = (("van", "de"), ("op", "de"), ("op",), ("uit",))
 CURRENCY_WORDS = {"euro": "EUR", "€": "EUR", "dollar": "USD", "$": "USD", "pond": "GBP"}
@@ -510,8 +513,8 @@ ANTONYMS = [
             "goedgekeurd",
             "keurde goed",
             "ingestemd",
-            "stemde in",
-            "stemden in",
+            "stemde in met",
+            "stemden in met",
         },
         {
             "geweigerd",
@@ -638,6 +641,14 @@ ANTONYMS = [
     ({"meer"}, {"minder"}),
     ({"gunstig", "goed nieuws"}, {"ongunstig", "slecht nieuws", "slecht"}),
     ({"toenemen", "neemt toe", "nemen toe", "meer bevingen"}, {"afnemen", "neemt af", "nemen af"}),
+    (
+        {"ingesteld", "ingevoerd"},
+        {"opgeheven", "hief op", "hieven op", "ingetrokken"},
+    ),
+    (
+        {"hervat", "hervatte", "hervatten"},
+        {"stilgelegd", "legde stil", "legden stil", "opgeschort", "schortte op", "schortten op"},
+    ),
     ({"doorzetten", "door te zetten", "voortzetten"}, {"staken", "stoppen", "opgeven"}),
     ({"eensgezind", "unaniem"}, {"verdeeld"}),
     (
