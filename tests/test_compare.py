@@ -1027,3 +1027,31 @@ def test_two_ways_of_saying_no_are_no_denial() -> None:
 def test_a_separated_verb_against_its_opposite() -> None:
     result = run("De Kamer keurde het plan goed.", "De Kamer wees het plan af.")
     assert "antonym" in [d.kind for d in result.differences]
+
+
+def test_the_converse_of_a_direction_agrees() -> None:
+    # "A east of B" is "B west of A".
+    result = no_difference("Naxos lies east of Paros.", "Paros lies west of Naxos.", "en")
+    assert result.feature("direction_match") == 1.0
+    no_difference(
+        "Nieuwegein ligt ten oosten van de nieuwe wijk Rijnenburg.",
+        "De nieuwe wijk Rijnenburg ligt ten westen van Nieuwegein.",
+    )
+    diff = only("Naxos lies west of Paros.", "Paros lies west of Naxos.", "direction", "en")
+    assert diff.message == "the claim says west of Paros, the reference says west of Naxos"
+
+
+def test_a_direction_the_statement_does_not_give_is_unmatched() -> None:
+    result = run(
+        "The ferry ran aground north-west of Naxos.", "The ferry ran aground off Naxos.", "en"
+    )
+    assert result.feature("direction_unmatched") == 1.0
+    assert result.differences == []
+
+
+def test_support_of_a_party_names_the_supporter() -> None:
+    # "door de steun van Turkije": Turkije supports; the roles are not reversed.
+    no_difference(
+        "Turkije steunt de regering in Tripoli.",
+        "De positie van de regering in Tripoli is door de steun van Turkije versterkt.",
+    )

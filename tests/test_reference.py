@@ -110,6 +110,7 @@ def test_the_project_references(reference_dir: Path) -> None:
     documents = load_documents([reference_dir])
     by_id = {d.id: d for d in documents}
     assert set(by_id) == {
+        "aegean-ferry",
         "bc-wildfires",
         "chile-copper-strike",
         "ecb-rente",
@@ -120,14 +121,15 @@ def test_the_project_references(reference_dir: Path) -> None:
         "limburg-maasdijken",
         "marokko-aardbeving",
         "rotterdam-havenstaking",
+        "utrecht-tramlijn",
     }
     assert by_id["libie-artikel"].language == "nl"
     assert by_id["kenya-election"].language == "en"
     assert by_id["libie-artikel"].date == "2020-06-07"
     statements = statements_of(documents)
-    assert len(statements) == 264
+    assert len(statements) == 331
     assert len({s.id for s in statements}) == len(statements)
-    assert statements[0].id == "bc-wildfires#1"
+    assert statements[0].id == "aegean-ferry#1"
 
 
 def test_duplicate_ids_are_an_error(tmp_path: Path) -> None:

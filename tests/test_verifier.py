@@ -137,13 +137,6 @@ def test_five_thousand_is_contradicted_by_statement_13(verifier: Verifier) -> No
     assert verdict.flags == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="supported at P(supports) 0.28 (threshold 0.25) by 'Turkije, dat met huursoldaten, "
-    "wapens en drones ... steunt': the model does not weigh the claim's absent agent "
-    "(France) enough; a rule that refuses support then lost more claims than it won "
-    "(docs/stance.md)",
-)
 def test_france_supplying_weapons_is_unverified(verifier: Verifier) -> None:
     verdict = verifier.check("Frankrijk levert wapens aan Haftar.")
     assert verdict.label is Label.UNVERIFIED

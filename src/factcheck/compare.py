@@ -40,6 +40,7 @@ FEATURES = (
     "date_unmatched",
     "direction_match",
     "direction_mismatch",
+    "direction_unmatched",
     "claim_negated",
     "statement_negated",
     "negation_mismatch",
@@ -204,26 +205,40 @@ def _opposed(a: str, b: str) -> bool:
 
 def _compare_directions(
     claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]
-) -> tuple[int, int]:
-    match = mismatch = 0
+) -> tuple[int, int, int, bool]:
+    """Matched, mismatched and unmatched directions (the statement gives none), and
+    whether the claim says the converse
+    ("Nieuwegein ligt ten oosten van Rijnenburg" against "De nieuwe wijk ligt ten
+    westen van Nieuwegein"): then the places are not parties of an act."""
+    match = mismatch = unmatched = 0
+    converse = False
     claim_stems = claim.stem_set
-    for code, surface, _ in claim.directions:
+    of = next(iter(resources(claim.language).OF_PREPOSITIONS))
+    for (code, surface, _), (located, anchor) in zip(
+        claim.directions, claim.direction_places, strict=True
+    ):
         if not stmt.directions:
+            unmatched += 1
             continue
-        best = max(stmt.directions, key=lambda d: (len(d[2] & claim_stems), d[0] == code))
+        at = max(
+            range(len(stmt.directions)),
+            key=lambda k: (len(stmt.directions[k][2] & claim_stems), stmt.directions[k][0] == code),
+        )
+        best = stmt.directions[at]
+        said, ref = surface, best[1]
+        their_anchor = stmt.direction_places[at][1]
+        if located and located == their_anchor and anchor != their_anchor:
+            converse = True
+            code = "".join(_OPPOSITE.get(c, c) for c in code)
+            said, ref = f"{surface} {of} {anchor.title()}", f"{best[1]} {of} {their_anchor.title()}"
         if _opposed(code, best[0]) or (code in "NESW" and best[0] in "NESW" and code != best[0]):
             mismatch += 1
             out.differences.append(
-                Difference(
-                    "direction",
-                    surface,
-                    best[1],
-                    tpl["direction"].format(claim=surface, ref=best[1]),
-                )
+                Difference("direction", said, ref, tpl["direction"].format(claim=said, ref=ref))
             )
         else:
             match += 1
-    return match, mismatch
+    return match, mismatch, unmatched, converse
 
 
 def _negated(facts: Facts, other: Facts) -> bool:
@@ -382,11 +397,16 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         ),
     ]
     d_match, d_mismatch, d_unmatched = (sum(c[i] for c in date_counts) for i in range(3))
-    dir_match, dir_mismatch = _compare_directions(claim, stmt, out, tpl)
+    dir_match, dir_mismatch, dir_unmatched, converse = _compare_directions(claim, stmt, out, tpl)
+    before_roles = len(out.differences)
     actor_cov, unmatched_actors, reversal, substitution = compare_actors(
         claim, stmt, out.differences, tpl
     )
-    other = other_party(claim, stmt) if not (reversal or substitution) else None
+    if converse:
+        # Two places in the converse order are not two parties in reversed roles.
+        del out.differences[before_roles:]
+        reversal = substitution = 0
+    other = other_party(claim, stmt) if not (reversal or substitution or converse) else None
     if other is not None:
         said, ref = other
         substitution += 1
@@ -413,6 +433,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         "date_unmatched": min(d_unmatched, 3),
         "direction_match": min(dir_match, 3),
         "direction_mismatch": min(dir_mismatch, 3),
+        "direction_unmatched": min(dir_unmatched, 3),
         "claim_negated": float(_negated(claim, stmt)),
         "statement_negated": float(_negated(stmt, claim)),
         "negation_mismatch": float(negation),

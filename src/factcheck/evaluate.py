@@ -91,6 +91,14 @@ def recall_at_1(
 ) -> dict[float, float]:
     """For each dense weight, the share of claims with gold evidence whose gold
     statement is ranked first (the claims are embedded once)."""
+    return evidence_recall(verifier, rows, dense_weights, 1)
+
+
+def evidence_recall(
+    verifier: Any, rows: Sequence[dict[str, Any]], dense_weights: Sequence[float], k: int
+) -> dict[float, float]:
+    """For each dense weight, the share of claims with gold evidence whose gold
+    statement is among the ``k`` best (the claims are embedded once)."""
     with_evidence = [r for r in rows if r.get("evidence")]
     if not with_evidence:
         return {w: 0.0 for w in dense_weights}
@@ -98,12 +106,13 @@ def recall_at_1(
     vectors = verifier.encoder.encode(texts, batch_size=verifier.settings.batch_size)
     out = {}
     for weight in dense_weights:
-        hits = verifier.index.search(vectors, texts, 1, weight)
+        hits = verifier.index.search(vectors, texts, k, weight)
         found = 0
-        for row, top in zip(with_evidence, hits.indices[:, 0], strict=True):
-            statement = verifier.index.statements[int(top)]
-            found += statement.document == row.get("document", statement.document) and any(
-                e in statement.text for e in row["evidence"]
+        for row, top in zip(with_evidence, hits.indices, strict=True):
+            found += any(
+                statement.document == row.get("document", statement.document)
+                and any(e in statement.text for e in row["evidence"])
+                for statement in (verifier.index.statements[int(j)] for j in top)
             )
         out[weight] = round(found / len(with_evidence), 4)
     return out

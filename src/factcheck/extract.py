@@ -98,6 +98,10 @@ class Facts:
     pending: tuple[str, frozenset[str]] | None = None
     actors: list[Actor] = field(default_factory=list)
     directions: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
+    # Per direction: the place it locates and the place it is measured from,
+    # folded ("nieuwegein", "rijnenburg" in "Nieuwegein ligt ten oosten van
+    # Rijnenburg"); "" where the sentence names none.
+    direction_places: list[tuple[str, str]] = field(default_factory=list)
     agent: str | None = None
     passive_agent: str | None = None
     # Every "verb door X" of the sentence: (X, stem of the verb before "door").
@@ -770,3 +774,28 @@ def _find_directions(facts: Facts, tokens: list[Token], lowers: list[str], lang,
             code = lang.DIRECTION_PREFIXES.get(low.split("-", 1)[0])
         if code is not None and code != "C":
             facts.directions.append((code, tokens[i].text, context(i)))
+            facts.direction_places.append(_direction_places(tokens, lowers, i, lang))
+
+
+# How far from a direction word its two places are looked for.
+_PLACE_WINDOW = 6
+
+
+def _direction_places(tokens: list[Token], lowers: list[str], i: int, lang) -> tuple[str, str]:
+    """The named place before a direction word and the one after its "of"/"van"."""
+
+    def named(j: int) -> bool:
+        return tokens[j].text[:1].isupper() and lowers[j] not in lang.STOPWORDS
+
+    located = anchor = ""
+    for j in range(i - 1, max(-1, i - _PLACE_WINDOW), -1):
+        # "Paros, west of Naxos": an apposition's comma, not another clause's.
+        if lowers[j] in _CLAUSE_PUNCTUATION and not (lowers[j] == "," and j >= i - 2):
+            break
+        if named(j):
+            located = lowers[j]
+            break
+    after = range(i + 1, min(len(tokens), i + _PLACE_WINDOW))
+    if any(lowers[j] in lang.OF_PREPOSITIONS for j in after):
+        anchor = next((lowers[j] for j in after if named(j)), "")
+    return located, anchor

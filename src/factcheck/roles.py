@@ -90,14 +90,25 @@ def _act_between(claim: Facts, a1: Actor, a2: Actor, stmt: Facts, b1: Actor, b2:
 
     def between(facts: Facts, x: Actor, y: Actor) -> set[str]:
         lo, hi = sorted((x.index, y.index))
-        words = (t.lower for t in facts.tokens[lo + 1 : hi])
+        lowers = [t.lower for t in facts.tokens]
         return {
-            stem(w, facts.language)
-            for w in words
-            if w[:1].isalpha() and w not in lang.WEEKDAYS and w not in lang.MONTHS
+            stem(lowers[k], facts.language)
+            for k in range(lo + 1, hi)
+            if lowers[k][:1].isalpha()
+            and lowers[k] not in lang.WEEKDAYS
+            and lowers[k] not in lang.MONTHS
+            and not _act_of(lowers, k, hi, lang)
         } & shared
 
     return bool(between(claim, a1, a2) & between(stmt, b1, b2))
+
+
+def _act_of(lowers: list[str], k: int, party: int, lang) -> bool:
+    """Whether the word at ``k`` is an act whose agent is the party at ``party``
+    after "van"/"of": "door de steun van Turkije" (Turkije supports)."""
+    if k + 1 >= len(lowers) or lowers[k + 1] not in lang.OF_PREPOSITIONS:
+        return False
+    return party == k + 2 or (party == k + 3 and lowers[k + 2] in lang.DETERMINERS)
 
 
 def compare_actors(
