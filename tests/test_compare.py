@@ -1055,3 +1055,19 @@ def test_support_of_a_party_names_the_supporter() -> None:
         "Turkije steunt de regering in Tripoli.",
         "De positie van de regering in Tripoli is door de steun van Turkije versterkt.",
     )
+
+
+def test_the_words_of_a_figure_are_not_the_claims_topic() -> None:
+    # Shared "miljoen euro" does not make a statement about a tram line cover
+    # a claim about emergency aid.
+    result = run(
+        "Nederland heeft 5 miljoen euro noodhulp toegezegd.",
+        "De tramlijn kost 612 miljoen euro.",
+    )
+    assert result.feature("coverage") == 0.0
+    assert (
+        run("De tramlijn kost 600 miljoen euro.", "De tramlijn kost 612 miljoen euro.").feature(
+            "coverage"
+        )
+        == 1.0
+    )

@@ -10,6 +10,7 @@ and cached; claims once per check.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -76,6 +77,9 @@ class Facts:
     language: str
     tokens: list[Token]
     stems: list[str]
+    # The stems of words that belong to a figure ("miljoen", "euro", "procent"):
+    # the number comparison judges them, coverage does not count them.
+    figure_stems: frozenset[str] = frozenset()
     # The content words themselves (folded), beside their stems, and the proper
     # suffixes of the long ones (compound heads: "versterking" of "dijkversterking").
     words: list[str] = field(default_factory=list)
@@ -211,6 +215,9 @@ def analyse(text: str, language: str) -> Facts:
         w[i:] for w in facts.words for i in range(1, len(w) - COMPOUND_HEAD + 1)
     )
     stems_by_idx = dict(zip(content_idx, facts.stems, strict=True))
+    facts.figure_stems = frozenset(
+        stems_by_idx[i] for i in content_idx if lowers[i] in _figure_words(lang)
+    )
 
     def context(i: int, window: int = _CONTEXT_WINDOW) -> frozenset[str]:
         lo, hi = i - window, i + window + 1
@@ -224,6 +231,14 @@ def analyse(text: str, language: str) -> Facts:
     _find_actors(facts, tokens, lowers, lang)
     _find_directions(facts, tokens, lowers, lang, context)
     return facts
+
+
+@functools.cache
+def _figure_words(lang) -> frozenset[str]:
+    """Words that belong to a figure: scales, currencies, "procent"."""
+    return frozenset(
+        [*lang.SCALES, *lang.THOUSAND, *lang.HUNDRED, *lang.CURRENCY_WORDS, *lang.PERCENT_WORDS]
+    )
 
 
 def _qualifier(lowers: list[str], i: int, lang) -> str | None:
