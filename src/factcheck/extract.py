@@ -10,9 +10,6 @@ and cached; claims once per check.
 
 from __future__ import annotations
 
-import functools
-import itertools
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,6 +19,7 @@ import snowballstemmer
 
 from factcheck import numbers
 from factcheck.lang import resources
+from factcheck.quantities import DATE_WINDOW, Quantity, figure_words, find_quantities
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[%€$£]|[^\w\s]", re.UNICODE)
 _STEMMERS = {"nl": "dutch", "en": "english"}
@@ -31,8 +29,6 @@ _STEM_CHARS = 5
 # least this many letters.
 COMPOUND_HEAD = 6
 _CONTEXT_WINDOW = 4
-# Dates sit further from what they date: "Zaterdag nog werd de stad Bani Walid ...".
-_DATE_WINDOW = 7
 
 
 @dataclass(slots=True)
@@ -41,21 +37,6 @@ class Token:
     lower: str
     start: int
     end: int
-
-
-@dataclass(slots=True)
-class Quantity:
-    """A number with its meaning: an interval, a kind and the noun it counts."""
-
-    value: float
-    lo: float
-    hi: float
-    kind: str  # count | percent | money | fraction
-    unit: str
-    text: str
-    start: int
-    end: int
-    context: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -216,260 +197,20 @@ def analyse(text: str, language: str) -> Facts:
     )
     stems_by_idx = dict(zip(content_idx, facts.stems, strict=True))
     facts.figure_stems = frozenset(
-        stems_by_idx[i] for i in content_idx if lowers[i] in _figure_words(lang)
+        stems_by_idx[i] for i in content_idx if lowers[i] in figure_words(lang)
     )
 
     def context(i: int, window: int = _CONTEXT_WINDOW) -> frozenset[str]:
         lo, hi = i - window, i + window + 1
         return frozenset(s for j, s in stems_by_idx.items() if lo <= j < hi and j != i)
 
-    _find_quantities(facts, lowers, lang, context)
-    _parts_of_totals(facts, lang)
+    find_quantities(facts, lowers, lang, context)
     _find_dates(facts, lowers, lang, context)
     _find_polarity(facts, lowers, lang, stems_by_idx)
     _find_aspect(facts, lowers, lang, stems_by_idx)
     _find_actors(facts, tokens, lowers, lang)
     _find_directions(facts, tokens, lowers, lang, context)
     return facts
-
-
-@functools.cache
-def _figure_words(lang) -> frozenset[str]:
-    """Words that belong to a figure: scales, currencies, "procent"."""
-    return frozenset(
-        [*lang.SCALES, *lang.THOUSAND, *lang.HUNDRED, *lang.CURRENCY_WORDS, *lang.PERCENT_WORDS]
-    )
-
-
-def _qualifier(lowers: list[str], i: int, lang) -> str | None:
-    for width in (3, 2, 1):
-        if i - width >= 0:
-            phrase = " ".join(lowers[i - width : i])
-            if phrase in lang.APPROXIMATORS:
-                return str(lang.APPROXIMATORS[phrase])
-    return None
-
-
-# "meer dan X" in a news text is at most this many times X; "ruim X", "just
-# over X" at most this many.
-_MORE_THAN_AT_MOST = 2.0
-_SLIGHTLY_MORE_AT_MOST = 1.5
-
-
-def _interval(value: float, qualifier: str | None, scaled: bool) -> tuple[float, float]:
-    # Round figures are rarely exact: "1,2 miljoen" stands for 1.15 to 1.25 million.
-    slack = 0.05 if scaled else 0.0
-    lo, hi = value * (1 - slack), value * (1 + slack)
-    if qualifier == "approx":
-        lo, hi = value * 0.85, value * 1.15
-    elif qualifier == "almost":
-        lo, hi = value * 0.8, value
-    elif qualifier == "at_least":
-        hi = math.inf
-    elif qualifier == "more":
-        # "ruim vierduizend", "more than 400": more, but not several times as many.
-        lo, hi = value, value * _MORE_THAN_AT_MOST
-    elif qualifier == "slightly_more":
-        # "ruim 48.000" is not 84.000.
-        lo, hi = value, value * _SLIGHTLY_MORE_AT_MOST
-    elif qualifier == "at_most":
-        lo = 0.0
-    elif qualifier == "less":
-        lo, hi = 0.0, value
-    return lo, hi
-
-
-def _ordinal_here(prev: str, nxt: str, lang) -> bool:
-    """An ordinal follows a determiner or possessive and is not "een derde van" (a fraction)."""
-    determiner = prev in lang.ORDINAL_DETERMINERS or prev.endswith(("'s", "’s"))
-    return determiner and nxt not in lang.FRACTION_FOLLOWERS
-
-
-_CLOCK = re.compile(r"(\d{1,2})[.:](\d{2})")
-
-
-def _is_time(lowers: list[str], i: int, end: int, lang) -> bool:
-    """Whether the number at ``i`` .. ``end`` is a time of day."""
-    nxt = lowers[end + 1] if end + 1 < len(lowers) else ""
-    if nxt in lang.TIME_WORDS or lowers[end + 1 : end + 4] in (["a", ".", "m"], ["p", ".", "m"]):
-        return True
-    prev = lowers[i - 1] if i > 0 else ""
-    return nxt in lang.HOUR_WORDS and (
-        prev in lang.TIME_PREPOSITIONS or _CLOCK.fullmatch(lowers[i]) is not None
-    )
-
-
-def _hour_of_day(token: str, value: float) -> float:
-    """Hours on a twelve-hour clock: "23.11" -> 11.18, "elf" (11) -> 11.0."""
-    clock = _CLOCK.fullmatch(token)
-    if clock:
-        return int(clock.group(1)) % 12 + int(clock.group(2)) / 60
-    return value % 12
-
-
-def _before_scale(lowers: list[str], i: int, lang) -> tuple[float, int] | None:
-    """A multiplier of a scale word at ``i`` ("half a" in "half a billion") and
-    the index of its last token, or None."""
-    for words, value in lang.SCALE_MULTIPLIERS.items():
-        after = i + len(words)
-        if tuple(lowers[i:after]) == words and after < len(lowers) and lowers[after] in lang.SCALES:
-            return value, after - 1
-    return None
-
-
-def _parts_of_totals(facts: Facts, lang) -> None:
-    """ "A third of her 27 firefighters" also says 9 firefighters: a count added
-    for a fraction of a counted whole."""
-    found = facts.quantities
-    for part, whole in itertools.pairwise(list(found)):
-        if part.kind != "fraction" or whole.kind != "count":
-            continue
-        between = facts.text[part.end : whole.start].lower().split()
-        if not between or between[0] not in lang.FRACTION_FOLLOWERS:
-            continue
-        if any(w not in lang.STOPWORDS and w not in lang.FRACTION_FOLLOWERS for w in between):
-            continue
-        found.append(
-            Quantity(
-                value=part.value * whole.value,
-                lo=part.lo * whole.value,
-                hi=part.hi * whole.value,
-                kind="count",
-                unit=whole.unit,
-                text=facts.text[part.start : whole.end],
-                start=part.start,
-                end=whole.end,
-                context=whole.context,
-            )
-        )
-
-
-def _find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
-    digits = numbers.digits_pattern(lang.CODE)
-    tokens = facts.tokens
-    used: set[int] = set()
-    for i, low in enumerate(lowers):
-        if i in used:
-            continue
-        value: float | None = None
-        kind = "count"
-        end = i
-        plain_integer = False
-        before_scale = _before_scale(lowers, i, lang)
-        if before_scale is not None:
-            # "half a billion", "een half miljoen", "anderhalf miljoen"
-            value, end = before_scale
-        elif low[:1].isdigit() and digits.fullmatch(low):
-            value = numbers.parse_digits(low, lang.CODE)
-            plain_integer = low.isdigit()
-        elif low[:1].isalpha():
-            nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
-            if low in lang.AMBIGUOUS_ONE and not (
-                _partitive_whole(lowers, i, lang)
-                or nxt in lang.SCALES
-                or nxt in lang.FRACTIONS
-                or nxt in lang.THOUSAND
-                or nxt in lang.DURATION_UNITS
-            ):
-                continue
-            value = numbers.parse_word(low, lang.CODE) if low not in lang.AMBIGUOUS_ONE else 1.0
-            prev = lowers[i - 1] if i > 0 else ""
-            if value is None and low in lang.ORDINALS and _ordinal_here(prev, nxt, lang):
-                # "de derde poging", "Odinga's fifth attempt", "de twaalfde eeuw"
-                value, kind = float(lang.ORDINALS[low]), "ordinal"
-            elif value is None and low in lang.FRACTIONS and prev in lang.FRACTION_BEFORE:
-                value, kind = lang.FRACTIONS[low], "fraction"
-            elif value is None and low in lang.WHOLE_FRACTIONS and nxt in lang.FRACTION_FOLLOWERS:
-                value, kind = lang.WHOLE_FRACTIONS[low], "fraction"
-        if value is None:
-            continue
-        if tuple(lowers[end + 1 : end + 4]) == lang.AND_A_HALF:
-            value, end = value + 0.5, end + 3
-        scaled = False
-        while end + 1 < len(lowers) and (
-            lowers[end + 1] in lang.SCALES
-            or lowers[end + 1] in lang.THOUSAND
-            or lowers[end + 1] in lang.HUNDRED
-        ):
-            nxt = lowers[end + 1]
-            value *= {**lang.SCALES, **lang.THOUSAND, **lang.HUNDRED}[nxt]
-            scaled, plain_integer, end = True, False, end + 1
-        if kind == "count" and end + 1 < len(lowers) and lowers[end + 1] in lang.FRACTIONS:
-            value, kind, end = value * lang.FRACTIONS[lowers[end + 1]], "fraction", end + 1
-        whole = _partitive_whole(lowers, end, lang)
-        if kind == "count" and whole is not None and whole[0] > value:
-            # "dertig van de zestig economen" is a half, "four of the seven" 4/7.
-            value, kind, end, plain_integer = value / whole[0], "fraction", whole[1], False
-        if plain_integer and 1900 <= value <= 2100:
-            facts.years[int(value)] = context(i, _DATE_WINDOW)
-            continue
-        if end + 2 < len(lowers) and lowers[end + 1] == "-" and lowers[end + 2][:1].isalpha():
-            end += 1  # "a 70-kilometre stretch", "a 10-year plan": the unit after the hyphen
-        nxt = lowers[end + 1] if end + 1 < len(lowers) else ""
-        prev = lowers[i - 1] if i > 0 else ""
-        unit = ""
-        if nxt in lang.POINT_WORDS or (
-            nxt == "percentage" and end + 2 < len(lowers) and lowers[end + 2] in lang.POINT_WORDS
-        ):
-            kind, unit = "points", "points"
-            end += 1 if nxt in lang.POINT_WORDS else 2
-        elif nxt in lang.PERCENT_WORDS:
-            kind, end = "percent", end + 1
-        elif _is_time(lowers, i, end, lang):
-            kind, value = "time", _hour_of_day(lowers[i], value)
-        elif nxt in lang.CURRENCY_WORDS or prev in lang.CURRENCY_WORDS:
-            kind = "money"
-            unit = lang.CURRENCY_WORDS.get(nxt) or lang.CURRENCY_WORDS.get(prev, "")
-        elif nxt in lang.MONTHS or prev in lang.MONTHS:
-            # A day of the month ("8 March", "March 8"); the month itself is a date too.
-            month = lang.MONTHS.get(nxt) or lang.MONTHS[prev]
-            if plain_integer and 1 <= value <= 31:
-                lo_tok, hi_tok = (i, end + 1) if nxt in lang.MONTHS else (i - 1, end)
-                surface = facts.text[tokens[lo_tok].start : tokens[hi_tok].end]
-                facts.days[month * 100 + int(value)] = (surface, context(i, _DATE_WINDOW))
-            continue
-        elif kind == "count" and nxt in lang.DURATION_UNITS:
-            # In days: "een week" (7) against "drie dagen" (3).
-            kind, unit, value = "duration", nxt, value * lang.DURATION_UNITS[nxt]
-            end += 1
-        elif nxt[:1].isalpha() and nxt not in lang.STOPWORDS:
-            unit = nxt
-        used.update(range(i, end + 1))
-        qualifier = _qualifier(lowers, i, lang)
-        lo, hi = _interval(value, qualifier, scaled)
-        if kind == "time":
-            # "kort na elf uur" for 23.11: the hour, on a twelve-hour clock.
-            lo, hi = value - 0.5, value + 1.0
-        facts.quantities.append(
-            Quantity(
-                value=value,
-                lo=lo,
-                hi=hi,
-                kind=kind,
-                unit=unit,
-                text=facts.text[tokens[i].start : tokens[end].end],
-                start=tokens[i].start,
-                end=tokens[end].end,
-                context=context(i),
-            )
-        )
-
-
-def _partitive_whole(lowers: list[str], end: int, lang) -> tuple[float, int] | None:
-    """The whole of "X of the Y" after a number ending at ``end``: (Y, its index)."""
-    for words in lang.PARTITIVE:
-        at = end + 1 + len(words)
-        if tuple(lowers[end + 1 : at]) != words or at >= len(lowers):
-            continue
-        low = lowers[at]
-        nxt = lowers[at + 1] if at + 1 < len(lowers) else ""
-        if low[:1].isdigit():
-            if not low.isdigit() or 1900 <= int(low) <= 2100 or nxt in lang.MONTHS:
-                return None  # "7 in 2020", "5 op 10 mei"
-            return float(low), at
-        value = numbers.parse_word(low, lang.CODE)
-        return (value, at) if value else None
-    return None
 
 
 def _weekday(low: str, lang) -> int | None:
@@ -486,12 +227,12 @@ def _find_dates(facts: Facts, lowers: list[str], lang, context) -> None:
     for i, low in enumerate(lowers):
         day = _weekday(low, lang)
         if day is not None:
-            facts.weekdays[day] = (facts.tokens[i].text, context(i, _DATE_WINDOW))
+            facts.weekdays[day] = (facts.tokens[i].text, context(i, DATE_WINDOW))
         elif low in lang.MONTHS or (
             low + "." in lang.MONTHS and i + 1 < len(lowers) and lowers[i + 1] == "."
         ):
             month = lang.MONTHS.get(low) or lang.MONTHS[low + "."]
-            facts.months[month] = (facts.tokens[i].text, context(i, _DATE_WINDOW))
+            facts.months[month] = (facts.tokens[i].text, context(i, DATE_WINDOW))
 
 
 def _phrase_in(phrase: str, joined: str) -> bool:
