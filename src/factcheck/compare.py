@@ -277,14 +277,23 @@ def _sides_about(facts: Facts, group: int, stems: frozenset[str]) -> dict[int, s
     return about if len(about) == 1 else sides
 
 
+def _polarities(claim: Facts, stmt: Facts) -> tuple[bool, bool]:
+    """Whether the claim and the statement deny what the other is about.
+
+    Two ways of saying no ("stemde tegen" / "verwierp") are no denial, and
+    still to come is not yet done ("has yet to decide" / "has not yet decided").
+    """
+    claim_negated = _negated(claim, stmt) and not _said_alike(claim, stmt)
+    stmt_negated = _negated(stmt, claim) and not _said_alike(stmt, claim)
+    claim_negated = claim_negated or (stmt_negated and _pending_about(claim, stmt))
+    stmt_negated = stmt_negated or (claim_negated and _pending_about(stmt, claim))
+    return claim_negated, stmt_negated
+
+
 def _compare_polarity(
     claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]
 ) -> tuple[int, int]:
-    claim_negated = _negated(claim, stmt) and not _said_alike(claim, stmt)
-    stmt_negated = _negated(stmt, claim) and not _said_alike(stmt, claim)
-    # "has yet to decide" against "has not yet decided": still to come is not yet done.
-    claim_negated = claim_negated or (stmt_negated and _pending_about(claim, stmt))
-    stmt_negated = stmt_negated or (claim_negated and _pending_about(stmt, claim))
+    claim_negated, stmt_negated = _polarities(claim, stmt)
     negation = int(claim_negated != stmt_negated)
     if negation:
         said = tpl["negated"] if claim_negated else tpl["affirmed"]
@@ -416,6 +425,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
             Difference("actor", said, ref, tpl["other_party"].format(claim=said, ref=ref))
         )
     negation, antonym = _compare_polarity(claim, stmt, out, tpl)
+    claim_negated, stmt_negated = _polarities(claim, stmt)
     if unmatched_actors and additive(claim):
         # "De Bank of England verlaagde ook de rente", "Ook in België ...": a statement
         # about another party neither confirms nor denies it.
@@ -436,8 +446,8 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         "direction_match": min(dir_match, 3),
         "direction_mismatch": min(dir_mismatch, 3),
         "direction_unmatched": min(dir_unmatched, 3),
-        "claim_negated": float(_negated(claim, stmt)),
-        "statement_negated": float(_negated(stmt, claim)),
+        "claim_negated": float(claim_negated),
+        "statement_negated": float(stmt_negated),
         "negation_mismatch": float(negation),
         "antonym": min(antonym, 3),
         "polarity_flip": float((negation + antonym) % 2),
