@@ -42,6 +42,18 @@ from factcheck.verifier import Verifier
 SUPPORTS, CONTRADICTS = 0, 1
 
 
+def _inputs(tok, batch: list[tuple[str, str, int]]):
+    """The tokenised (premise, hypothesis) pairs of a batch."""
+    return tok(
+        [p for p, _, _ in batch],
+        [h for _, h, _ in batch],
+        padding=True,
+        truncation=True,
+        max_length=128,
+        return_tensors="pt",
+    )
+
+
 def fit(pairs: list[tuple[str, str, int]], path: str, epochs: int = 2, lr: float = 5e-5):
     torch.manual_seed(0)
     random.seed(0)
@@ -57,14 +69,7 @@ def fit(pairs: list[tuple[str, str, int]], path: str, epochs: int = 2, lr: float
         random.shuffle(pairs)
         for i in range(0, len(pairs), 16):
             b = pairs[i : i + 16]
-            x = tok(
-                [p for p, _, _ in b],
-                [h for _, h, _ in b],
-                padding=True,
-                truncation=True,
-                max_length=128,
-                return_tensors="pt",
-            )
+            x = _inputs(tok, b)
             model(**x, labels=torch.tensor([y for *_, y in b])).loss.backward()
             opt.step()
             sched.step()
@@ -76,15 +81,7 @@ def logits(tok, model, pairs: list[tuple[str, str, int]]) -> np.ndarray:
     out = []
     with torch.no_grad():
         for i in range(0, len(pairs), 64):
-            b = pairs[i : i + 64]
-            x = tok(
-                [p for p, _, _ in b],
-                [h for _, h, _ in b],
-                padding=True,
-                truncation=True,
-                max_length=128,
-                return_tensors="pt",
-            )
+            x = _inputs(tok, pairs[i : i + 64])
             out.append(model(**x).logits.numpy())
     return np.concatenate(out) if out else np.zeros((0, 3))
 

@@ -292,7 +292,8 @@ def _polarities(claim: Facts, stmt: Facts) -> tuple[bool, bool]:
 
 def _compare_polarity(
     claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]
-) -> tuple[int, int]:
+) -> tuple[int, int, bool, bool]:
+    """Negation and antonym differences, and whether claim and statement deny."""
     claim_negated, stmt_negated = _polarities(claim, stmt)
     negation = int(claim_negated != stmt_negated)
     if negation:
@@ -342,7 +343,7 @@ def _compare_polarity(
                 d for d in out.differences if d.kind != "negation" and d is not pure[0]
             ]
             negation, antonym = 0, antonym - 1
-    return negation, antonym
+    return negation, antonym, claim_negated, stmt_negated
 
 
 def _compound_heads(claim: Facts, stmt: Facts) -> frozenset[str]:
@@ -424,8 +425,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         out.differences.append(
             Difference("actor", said, ref, tpl["other_party"].format(claim=said, ref=ref))
         )
-    negation, antonym = _compare_polarity(claim, stmt, out, tpl)
-    claim_negated, stmt_negated = _polarities(claim, stmt)
+    negation, antonym, claim_negated, stmt_negated = _compare_polarity(claim, stmt, out, tpl)
     if unmatched_actors and additive(claim):
         # "De Bank of England verlaagde ook de rente", "Ook in België ...": a statement
         # about another party neither confirms nor denies it.

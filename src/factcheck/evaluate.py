@@ -91,31 +91,48 @@ def recall_at_1(
 ) -> dict[float, float]:
     """For each dense weight, the share of claims with gold evidence whose gold
     statement is ranked first (the claims are embedded once)."""
-    return evidence_recall(verifier, rows, dense_weights, 1)
+    return evidence_recall(verifier, rows, dense_weights, (1,))[1]
 
 
 def evidence_recall(
-    verifier: Any, rows: Sequence[dict[str, Any]], dense_weights: Sequence[float], k: int
-) -> dict[float, float]:
-    """For each dense weight, the share of claims with gold evidence whose gold
-    statement is among the ``k`` best (the claims are embedded once)."""
+    verifier: Any,
+    rows: Sequence[dict[str, Any]],
+    dense_weights: Sequence[float],
+    ks: Sequence[int],
+) -> dict[int, dict[float, float]]:
+    """For each k and dense weight, the share of claims with gold evidence whose
+    gold statement is among the ``k`` best (the claims are embedded once, and
+    searched once per weight)."""
     with_evidence = [r for r in rows if r.get("evidence")]
     if not with_evidence:
-        return {w: 0.0 for w in dense_weights}
+        return {k: {w: 0.0 for w in dense_weights} for k in ks}
     texts = [r["claim"] for r in with_evidence]
     vectors = verifier.encoder.encode(texts, batch_size=verifier.settings.batch_size)
-    out = {}
+    out: dict[int, dict[float, float]] = {k: {} for k in ks}
     for weight in dense_weights:
-        hits = verifier.index.search(vectors, texts, k, weight)
-        found = 0
-        for row, top in zip(with_evidence, hits.indices, strict=True):
-            found += any(
-                statement.document == row.get("document", statement.document)
-                and any(e in statement.text for e in row["evidence"])
-                for statement in (verifier.index.statements[int(j)] for j in top)
+        hits = verifier.index.search(vectors, texts, max(ks), weight)
+        ranks = [
+            next(
+                (
+                    rank
+                    for rank, j in enumerate(top)
+                    if _is_gold(row, verifier.index.statements[int(j)])
+                ),
+                None,
             )
-        out[weight] = round(found / len(with_evidence), 4)
+            for row, top in zip(with_evidence, hits.indices, strict=True)
+        ]
+        for k in ks:
+            found = sum(1 for rank in ranks if rank is not None and rank < k)
+            out[k][weight] = round(found / len(with_evidence), 4)
     return out
+
+
+def _is_gold(row: dict[str, Any], statement: Any) -> bool:
+    """Whether the statement is the row's evidence (in the row's document)."""
+    return statement.document == row.get("document", statement.document) and any(
+        e in statement.text for e in row["evidence"]
+    )
 
 
 def _recall_at_1(verifier: Any, rows: list[dict[str, Any]]) -> dict[str, float | int]:

@@ -202,7 +202,7 @@ def analyse(text: str, language: str) -> Facts:
 
     def context(i: int, window: int = _CONTEXT_WINDOW) -> frozenset[str]:
         lo, hi = i - window, i + window + 1
-        return frozenset(s for j, s in stems_by_idx.items() if lo <= j < hi and j != i)
+        return frozenset(stems_by_idx[j] for j in range(lo, hi) if j != i and j in stems_by_idx)
 
     find_quantities(facts, lowers, lang, context)
     _find_dates(facts, lowers, lang, context)
@@ -333,15 +333,21 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
         facts.negation_scopes.append(
             frozenset(stems_by_idx[j] for j in clause if j != i and j in stems_by_idx)
         )
+    words_here = set(lowers)
     for g, (left, right) in enumerate(lang.ANTONYMS):
         for side, words in enumerate((left, right)):
             for w in words:
                 split_at = None
-                if " " in w and not _phrase_in(w, joined):
-                    split_at = _split_phrase_at(w, lowers)
-                if (" " in w and (_phrase_in(w, joined) or split_at is not None)) or (
-                    " " not in w and w in present
-                ):
+                if " " not in w:
+                    found = w in present
+                elif w.split()[0] not in words_here:
+                    found = False
+                else:
+                    found = _phrase_in(w, joined)
+                    if not found:
+                        split_at = _split_phrase_at(w, lowers)
+                        found = split_at is not None
+                if found:
                     facts.antonyms.setdefault(g, {})[side] = w
                     first = w.split()[0]
                     at = (

@@ -328,13 +328,15 @@ SHIPPED_POLICY: dict[str, Any] = {
 
 
 def tune_dense_weight(
-    rows: Sequence[dict[str, Any]], verifier: Any, k: int = 1
-) -> dict[str, float]:
-    """Evidence recall@k of the fused score for dense weights 0, 0.1, ..., 1."""
+    rows: Sequence[dict[str, Any]], verifier: Any
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Evidence recall@1 and recall@3 of the fused score for dense weights 0, 0.1, ..., 1."""
     from factcheck.evaluate import evidence_recall
 
     weights = [round(float(w), 1) for w in np.linspace(0.0, 1.0, 11)]
-    return {f"{w:.1f}": r for w, r in evidence_recall(verifier, rows, weights, k).items()}
+    recall = evidence_recall(verifier, rows, weights, (1, 3))
+    at_1, at_3 = ({f"{w:.1f}": r for w, r in recall[k].items()} for k in (1, 3))
+    return at_1, at_3
 
 
 def build_pairs(sick: Path | None, rows: Sequence[dict[str, Any]], verifier: Any) -> PairSet:
@@ -363,8 +365,7 @@ def train_command(
 
     rows = load_labelled(claim_files)
     verifier = Verifier.from_reference(list(references), settings, stance=RuleStance())
-    recall = tune_dense_weight(rows, verifier)
-    recall_3 = tune_dense_weight(rows, verifier, k=3)
+    recall, recall_3 = tune_dense_weight(rows, verifier)
     # The best weight by recall@1; on a tie, by recall@3 (the verdict weighs the
     # three best statements), then the one nearest the middle (both parts count).
     best = max(recall, key=lambda w: (recall[w], recall_3[w], -abs(float(w) - 0.5)))
