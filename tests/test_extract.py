@@ -308,3 +308,9 @@ def test_a_two_word_verb_with_words_between_its_parts() -> None:
     assert any("keurde goed" in sides.values() for sides in approved.values())
     # Not across a clause boundary.
     assert not analyse("Hij keurde, zo zei hij, goed.", "nl").antonyms
+
+
+@pytest.mark.parametrize("text", ["9" * 400 + " mensen", "a billion billion billion billion " * 10])
+def test_a_figure_too_large_to_compare_is_left_out(text: str) -> None:
+    # It once overflowed to infinity, and describing it in a difference crashed.
+    assert analyse(text, "en").quantities == []

@@ -21,6 +21,9 @@ from factcheck import numbers
 if TYPE_CHECKING:
     from factcheck.extract import Facts
 
+# Figures beyond this (a thousand trillion) are not compared: they overflow
+# or are not what a news text reports.
+_LARGEST = 1e15
 # Dates sit further from what they date: "Zaterdag nog werd de stad Bani Walid ...".
 DATE_WINDOW = 7
 
@@ -248,6 +251,8 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
         elif nxt[:1].isalpha() and nxt not in lang.STOPWORDS:
             unit = nxt
         used.update(range(i, end + 1))
+        if not math.isfinite(value) or value > _LARGEST:
+            continue  # "9999...9" with 400 digits, "a billion billion ...": no news figure
         qualifier = _qualifier(lowers, i, lang)
         lo, hi = _interval(value, qualifier, scaled)
         if kind == "time":
