@@ -127,7 +127,7 @@ def test_the_project_references(reference_dir: Path) -> None:
     assert by_id["kenya-election"].language == "en"
     assert by_id["libie-artikel"].date == "2020-06-07"
     statements = statements_of(documents)
-    assert len(statements) == 331
+    assert len(statements) == 330
     assert len({s.id for s in statements}) == len(statements)
     assert statements[0].id == "aegean-ferry#1"
 

@@ -252,3 +252,20 @@ def test_a_long_text_splits_like_its_parts() -> None:
     assert len(spans) == 2 * len(split_sentences(unit, "nl")) * 2500
     text = unit * 5000
     assert text[spans[-1][0] : spans[-1][1]] == "Het was om 8 uur."
+
+
+def test_a_long_headline_is_not_a_statement() -> None:
+    headline = (
+        "Utrecht zet licht op groen voor tram naar Rijnenburg, bewoners dreigen met Raad van State"
+    )
+    body = "De gemeenteraad stemde donderdag in met de tramlijn."
+    statements = segment(Document(id="h", text=f"{headline}\n\n{body}"))
+    assert [s.text for s in statements] == [body]
+    # The same line repeating the front matter's title is a headline anywhere.
+    titled = Document(id="t", text=f"{body}\n\n{headline}", title=headline)
+    assert [s.text for s in segment(titled)] == [body]
+    # A document of one long unpunctuated line keeps it: there is nothing else.
+    assert [s.text for s in segment(Document(id="o", text=headline))] == [headline]
+    # A long unpunctuated line later in the text is prose, not a headline.
+    later = segment(Document(id="l", text=f"{body}\n\n{headline}"))
+    assert [s.text for s in later] == [body, headline]

@@ -33,8 +33,11 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 # a numbered line without it ("2. Bevingen en schade") is a section heading.
 _BULLET = re.compile(r"^\s*[-*+•]\s+")
 _TERMINAL = (".", "!", "?", "…", '"', "”", "'", "’", ":", ";", ")")
-# Longer unpunctuated lines are run-on text, not headings.
+# Longer unpunctuated lines are run-on text, not headings ...
 _MAX_HEADING_WORDS = 14
+# ... except a headline: the document's first line, alone in its block, or a
+# line that repeats the title of the front matter.
+_MAX_HEADLINE_WORDS = 30
 
 
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
@@ -52,6 +55,19 @@ def _is_heading(line: str) -> bool:
     if _MD_HEADING.match(line):
         return True
     return not stripped.endswith(_TERMINAL) and len(stripped.split()) <= _MAX_HEADING_WORDS
+
+
+def _is_headline(unit: str, title: str, *, first: bool) -> bool:
+    """A headline longer than a heading: it repeats the title, or opens the text unpunctuated."""
+    line = " ".join(unit.split())
+    if title and line.casefold() == title:
+        return True
+    return (
+        first
+        and "\n" not in unit.strip()
+        and not line.endswith(_TERMINAL)
+        and len(line.split()) <= _MAX_HEADLINE_WORDS
+    )
 
 
 def _runs_on(lines: list[str], i: int) -> bool:
@@ -139,9 +155,15 @@ def segment(document: Document) -> list[Statement]:
     """
     language = document.language or "nl"
     statements: list[Statement] = []
-    for block_start, block in _blocks(document.text):
+    title = " ".join((document.title or "").split()).casefold()
+    blocks = list(_blocks(document.text))
+    for n, (block_start, block) in enumerate(blocks):
+        # The first block opens a document only if prose follows it.
+        opens = n == 0 and len(blocks) > 1
         for unit_start, unit in _units(block_start, block):
             if _is_heading(unit) and "\n" not in unit.strip() and not _BULLET.match(unit):
+                continue
+            if _is_headline(unit, title, first=opens and unit.strip() == block.strip()):
                 continue
             body = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unit, count=1)
             for a, b in split_sentences(body, language):
