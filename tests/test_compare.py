@@ -1071,3 +1071,72 @@ def test_the_words_of_a_figure_are_not_the_claims_topic() -> None:
         )
         == 1.0
     )
+
+
+def test_fewer_against_risen() -> None:
+    diff = only(
+        "Sinds maandag lopen er in Antwerpen bijna een kwart minder containerschepen binnen.",
+        "Het aantal aanlopende containerschepen in Antwerpen is sinds maandag met bijna een "
+        "kwart gestegen.",
+        "antonym",
+    )
+    assert diff.message == "de bewering zegt 'minder', de bron 'gestegen'"
+    only(
+        "Fewer ships arrived in Antwerp.",
+        "The number of ships arriving in Antwerp rose.",
+        "antonym",
+        "en",
+    )
+    # "minder dan" / "fewer than" qualify a figure; they say nothing of a change.
+    no_difference("Er kwamen minder dan 300 bezoekers.", "Het aantal bezoekers steeg tot 250.")
+
+
+def test_another_place_after_another_preposition_of_where() -> None:
+    diff = only(
+        "The injured were taken to a hospital on Paros.",
+        "Twenty-two were treated at the hospital in Naxos town.",
+        "actor",
+        "en",
+    )
+    assert diff.message == "the claim names Paros, the reference Naxos"
+    only("Het kabinet vergaderde op Texel.", "Het kabinet vergaderde in Den Haag.", "actor")
+
+
+def test_instead_of_denies_what_follows_it() -> None:
+    statement = (
+        "She asked the province to pay the Nation's crews directly instead of through "
+        "private contractors."
+    )
+    only(
+        "Ignace wants the province to keep paying the crews through private contractors.",
+        statement,
+        "negation",
+        "en",
+    )
+    # What comes before "instead of" is affirmed.
+    no_difference("Ignace asked the province to pay the Nation's crews directly.", statement, "en")
+    only(
+        "De gemeente kiest voor een busbaan.",
+        "De gemeente kiest voor een tram in plaats van een busbaan.",
+        "negation",
+    )
+    no_difference(
+        "De gemeente kiest voor een tram.",
+        "De gemeente kiest voor een tram in plaats van een busbaan.",
+    )
+
+
+def test_another_source_for_the_same_figure() -> None:
+    diff = only(
+        "Werkgeversvoorzitter Ruud Hoogendoorn verwacht dat zevenhonderd banen verdwijnen.",
+        "Volgens Verbeek verdwijnen zonder afspraken zeker zevenhonderd banen.",
+        "actor",
+    )
+    assert (
+        diff.message == "de bewering noemt Werkgeversvoorzitter Ruud Hoogendoorn, de bron Verbeek"
+    )
+    only("Smith said 40 jobs will go.", "According to Jones, 40 jobs will go.", "actor", "en")
+    no_difference(
+        "Volgens Verbeek verdwijnen zevenhonderd banen.",
+        "Verbeek zei dat er zevenhonderd banen verdwijnen.",
+    )

@@ -333,6 +333,20 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
         facts.negation_scopes.append(
             frozenset(stems_by_idx[j] for j in clause if j != i and j in stems_by_idx)
         )
+    for phrase in lang.INSTEAD:
+        n = len(phrase)
+        for i in range(len(lowers) - n + 1):
+            if tuple(lowers[i : i + n]) == phrase:
+                # "pay the crews directly instead of through contractors" denies
+                # the contractors, not the paying.
+                facts.negations.append(" ".join(phrase))
+                facts.negation_scopes.append(
+                    frozenset(
+                        stems_by_idx[j]
+                        for j in clause_span(i + n, lowers, lang)
+                        if j >= i + n and j in stems_by_idx
+                    )
+                )
     words_here = set(lowers)
     for g, (left, right) in enumerate(lang.ANTONYMS):
         for side, words in enumerate((left, right)):

@@ -15,6 +15,7 @@ import functools
 import re
 
 from factcheck import numbers
+from factcheck.attribution import speaker
 from factcheck.differences import Difference
 from factcheck.extract import Actor, Facts, Token, clause_span, fold, stem
 from factcheck.lang import resources
@@ -178,17 +179,12 @@ def compare_actors(
     stmt_unmatched = [
         b for b in stmt.actors if b.named and not any(_same_actor(a, b) for a in claim.actors)
     ]
+    quoted = speaker(claim)
     for a in named:
         if any(_same_actor(a, b) for b in stmt.actors):
             continue
         rival = next(
-            (
-                b
-                for b in stmt_unmatched
-                if b.preposition
-                and b.preposition == a.preposition
-                and a.preposition in lang.LOCATIVE_PREPOSITIONS
-            ),
+            (b for b in stmt_unmatched if _same_slot(a.preposition, b.preposition, lang)),
             None,
         )
         if rival is None and claim.agent == a.text and found:
@@ -207,6 +203,10 @@ def compare_actors(
             rival = next(
                 (b for b in stmt_unmatched if title and _title(b, stmt, lang) == title), None
             )
+        if rival is None and quoted is not None and quoted is a:
+            # Another source for the same content: "Hoogendoorn verwacht" / "Volgens Verbeek".
+            theirs = speaker(stmt)
+            rival = theirs if theirs is not None and theirs in stmt_unmatched else None
         if rival is not None:
             substitution += 1
             differences.append(
@@ -221,6 +221,16 @@ def compare_actors(
             said, ref, key = winner
             differences.append(Difference("actor", said, ref, tpl[key].format(claim=said, ref=ref)))
     return coverage, unmatched, reversal, substitution
+
+
+def _same_slot(mine: str, theirs: str, lang) -> bool:
+    """Whether names after these prepositions fill the same slot: the same
+    locative ("in Parijs" / "in Berlijn"), or two of where ("op" / "in")."""
+    if not mine or not theirs:
+        return False
+    if mine == theirs:
+        return mine in lang.LOCATIVE_PREPOSITIONS
+    return mine in lang.WHERE_PREPOSITIONS and theirs in lang.WHERE_PREPOSITIONS
 
 
 def _claim_act(claim: Facts) -> tuple[Actor, Actor, frozenset[str]] | None:

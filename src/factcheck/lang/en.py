@@ -453,6 +453,8 @@ ANTONYMS = [
             "down",
             "dropped",
             "drop",
+            "fewer",
+            "less",
         },
     ),
     (
@@ -567,6 +569,9 @@ LOCATIVE_PREPOSITIONS = frozenset(
         "into",
     ]
 )
+# Prepositions of where something is or happens: two names after any of them
+# fill the same slot ("a hospital on Paros" / "the hospital in Naxos").
+WHERE_PREPOSITIONS = frozenset({"in", "at", "on", "near"})
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 # Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "bin"})
@@ -668,6 +673,33 @@ CLAUSE_JOINERS = ("and", "but", "while", "whereas")
 # further than its own clause ("..., but not those of the CGT").
 # After a negation in its clause, these make it a time limit, not a denial:
 # "did not send a warning until 8 p.m." (it did, at 8 p.m.).
+# Who a sentence quotes: the name after one of these, or next to a verb of saying.
+SOURCE_MARKERS = (("according", "to"),)
+SPEECH_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "expects",
+        "expected",
+        "warned",
+        "warns",
+        "stated",
+        "believes",
+        "believed",
+        "argued",
+        "argues",
+        "claimed",
+        "claims",
+        "added",
+        "estimated",
+        "estimates",
+    }
+)
+# "X instead of Y": the words after the phrase, to the end of its clause, are denied.
+INSTEAD = (("instead", "of"), ("rather", "than"))
 NEGATION_RESTRICTORS = frozenset({"until", "till"})
 CLAUSE_BOUNDARIES = frozenset(
     ["but", "although", "though", "while", "whereas", "because", "after", "when", "which", "who"]

@@ -497,6 +497,7 @@ ANTONYMS = [
             "kromp",
             "gekrompen",
             "krimp",
+            "minder",
         },
     ),
     (
@@ -685,6 +686,9 @@ LOCATIVE_PREPOSITIONS = frozenset(
         "over",
     ]
 )
+# Prepositions of where something is or happens: two names after any of them
+# fill the same slot ("a hospital on Paros" / "the hospital in Naxos").
+WHERE_PREPOSITIONS = frozenset({"in", "op", "bij", "te", "nabij"})
 # Passive auxiliaries: in "X wordt gesteund door Y", Y is the agent.
 PASSIVE_AUXILIARIES = frozenset({"wordt", "worden", "werd", "werden", "is", "zijn", "was", "waren"})
 # Tussenvoegsels in een naam: "Tom van der Lee", "Van den Berg", "Ter Horst".
@@ -813,6 +817,38 @@ CLAUSE_JOINERS = ("en", "maar", "terwijl", "en ook", "bovendien")
 # further than its own clause ("..., hoewel de landen geen betrekkingen hebben").
 # After a negation in its clause, these would make it a time limit, not a
 # denial (English "not ... until"); Dutch says "pas om 20 uur", no negation.
+# Who a sentence quotes: the name after one of these, or next to a verb of saying.
+SOURCE_MARKERS = (("volgens",),)
+SPEECH_VERBS = frozenset(
+    {
+        "zei",
+        "zegt",
+        "zeggen",
+        "zeiden",
+        "verwacht",
+        "verwachtte",
+        "verwachten",
+        "stelt",
+        "stelde",
+        "meldt",
+        "meldde",
+        "verklaarde",
+        "verklaart",
+        "waarschuwde",
+        "waarschuwt",
+        "denkt",
+        "dacht",
+        "vindt",
+        "vond",
+        "aldus",
+        "schat",
+        "schatte",
+        "benadrukte",
+        "benadrukt",
+    }
+)
+# "X instead of Y": the words after the phrase, to the end of its clause, are denied.
+INSTEAD = (("in", "plaats", "van"),)
 NEGATION_RESTRICTORS: frozenset[str] = frozenset()
 CLAUSE_BOUNDARIES = frozenset(
     [
