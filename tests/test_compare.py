@@ -1140,3 +1140,40 @@ def test_another_source_for_the_same_figure() -> None:
         "Volgens Verbeek verdwijnen zevenhonderd banen.",
         "Verbeek zei dat er zevenhonderd banen verdwijnen.",
     )
+
+
+def test_newsroom_abbreviations_of_scale() -> None:
+    result = no_difference(
+        "The health service would operate on a $1.2bn budget.",
+        "The health service would have a budget of 1.2 billion dollars.",
+        "en",
+    )
+    assert result.agreements == ["1.2bn"]
+    only("The service costs $1.5 bn.", "The service costs 1.2 billion dollars.", "number", "en")
+    no_difference("Het project kost €1,2mld.", "Het project kost 1,2 miljard euro.")
+
+
+def test_per_cent_in_two_words_is_a_percentage() -> None:
+    # "25 per cent" is a quarter, not 25 of something.
+    result = no_difference(
+        "Orange's waiting list shrank by roughly 25 per cent.",
+        "The waiting list at Orange fell by about a quarter.",
+        "en",
+    )
+    assert result.feature("number_match") == 1.0
+
+
+def test_opened_against_closed_and_expanded_against_shrunk() -> None:
+    only(
+        "Blayney's hospital reopened its overnight beds in January.",
+        "The hospital in Blayney closed its overnight beds in January.",
+        "antonym",
+        "en",
+    )
+    only(
+        "Na bezwaren van vissers is het windpark vorig jaar uitgebreid.",
+        "Vorig jaar werd het park ingekrompen na bezwaren van de kustvisserij.",
+        "antonym",
+    )
+    only("De school is heropend.", "De school ging in maart dicht.", "antonym")
+    # "een akkoord sluiten" concludes a deal; it closes nothing.

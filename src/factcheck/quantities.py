@@ -231,6 +231,8 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
             end += 1 if nxt in lang.POINT_WORDS else 2
         elif nxt in lang.PERCENT_WORDS:
             kind, end = "percent", end + 1
+        elif nxt == "per" and " ".join(lowers[end + 1 : end + 3]) in lang.PERCENT_WORDS:
+            kind, end = "percent", end + 2  # "25 per cent"
         elif _is_time(lowers, i, end, lang):
             kind, value = "time", _hour_of_day(lowers[i], value)
         elif nxt in lang.CURRENCY_WORDS or prev in lang.CURRENCY_WORDS:

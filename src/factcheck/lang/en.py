@@ -212,7 +212,18 @@ TENS = {
 }
 HUNDRED = {"hundred": 100}
 THOUSAND = {"thousand": 1000}
-SCALES = {"million": 10**6, "millions": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALES = {
+    "million": 10**6,
+    "millions": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    # Newsroom abbreviations, written apart or against the figure ("$1.2bn").
+    "mn": 10**6,
+    "mln": 10**6,
+    "bn": 10**9,
+    "bln": 10**9,
+    "tn": 10**12,
+}
 NUMBER_JOINER = "and"
 AMBIGUOUS_ONE = frozenset({"a", "one"})
 # Units of time, in days: "three days" and "a week" compare as durations.
@@ -436,6 +447,9 @@ ANTONYMS = [
             "growth",
             "higher",
             "up",
+            "expanded",
+            "expands",
+            "expansion",
         },
         {
             "fell",
@@ -455,6 +469,8 @@ ANTONYMS = [
             "drop",
             "fewer",
             "less",
+            "scaled back",
+            "downsized",
         },
     ),
     (
@@ -543,6 +559,11 @@ ANTONYMS = [
     (
         {"resumed", "resume", "resumes", "restarted"},
         {"halted", "halt", "halts", "suspended", "suspend", "suspends"},
+    ),
+    # Not "open" / "close": adjectives as often ("an open letter", "close to").
+    (
+        {"opened", "opens", "reopened", "reopens", "reopen", "reopening"},
+        {"closed", "closes", "shut", "shuts"},
     ),
 ]
 

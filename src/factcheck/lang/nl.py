@@ -225,7 +225,16 @@ TENS = {
 HUNDRED = {"honderd": 100}
 THOUSAND = {"duizend": 1000}
 # Scale words that follow a number ("1,2 miljoen", "drie miljard").
-SCALES = {"miljoen": 10**6, "miljoenen": 10**6, "miljard": 10**9, "biljoen": 10**12}
+SCALES = {
+    "miljoen": 10**6,
+    "miljoenen": 10**6,
+    "miljard": 10**9,
+    "biljoen": 10**12,
+    # Afkortingen, los of aan het getal ("1,2 mld", "€3mln").
+    "mln": 10**6,
+    "mld": 10**9,
+    "mrd": 10**9,
+}
 # Joins units and tens inside a compound: "een-en-twintig".
 NUMBER_JOINER = "en"
 # "een" is also the indefinite article: only count it as 1 before a scale or unit noun.
@@ -482,6 +491,12 @@ ANTONYMS = [
             "groeide",
             "gegroeid",
             "groei",
+            "uitgebreid",
+            "breidde uit",
+            "breidden uit",
+            "uitbreiding",
+            "vergroot",
+            "vergrootte",
         },
         {
             "daalde",
@@ -498,6 +513,11 @@ ANTONYMS = [
             "gekrompen",
             "krimp",
             "minder",
+            "ingekrompen",
+            "kromp in",
+            "inkrimping",
+            "verkleind",
+            "verkleinde",
         },
     ),
     (
@@ -657,6 +677,11 @@ ANTONYMS = [
         {"laat los", "laten los", "liet los", "loslaten", "los te laten"},
     ),
     ({"rustig", "vreedzaam", "vredig", "geweldloos"}, {"gewelddadig", "onrustig", "grimmig"}),
+    # Not "sluit" / "sluiten": an agreement is also "gesloten" in the sense of concluded.
+    (
+        {"geopend", "opende", "openden", "opent", "heropend", "heropende", "heropent"},
+        {"gesloten", "dichtgegaan", "ging dicht", "gingen dicht"},
+    ),
 ]
 
 # Prepositions that mark the role of the actor after them. Two prepositions in
