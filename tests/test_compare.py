@@ -1176,4 +1176,3 @@ def test_opened_against_closed_and_expanded_against_shrunk() -> None:
         "antonym",
     )
     only("De school is heropend.", "De school ging in maart dicht.", "antonym")
-    # "een akkoord sluiten" concludes a deal; it closes nothing.
