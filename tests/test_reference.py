@@ -116,18 +116,20 @@ def test_the_project_references(reference_dir: Path) -> None:
         "ecb-rente",
         "france-rail-strike",
         "groningen-gaswinning",
+        "hospital-merger",
         "kenya-election",
         "libie-artikel",
         "limburg-maasdijken",
         "marokko-aardbeving",
         "rotterdam-havenstaking",
         "utrecht-tramlijn",
+        "wadden-windpark",
     }
     assert by_id["libie-artikel"].language == "nl"
     assert by_id["kenya-election"].language == "en"
     assert by_id["libie-artikel"].date == "2020-06-07"
     statements = statements_of(documents)
-    assert len(statements) == 330
+    assert len(statements) == 394
     assert len({s.id for s in statements}) == len(statements)
     assert statements[0].id == "aegean-ferry#1"
 
