@@ -214,3 +214,17 @@ def test_a_claim_without_function_words_takes_the_language_of_its_evidence(
 ) -> None:
     verdict = verifier.check("Minera Altamar was founded in 1985.")
     assert "de bewering" not in verdict.explanation and "De bron" not in verdict.explanation
+
+
+def test_a_claim_comparing_two_figures_shows_both_statements(verifier) -> None:  # type: ignore[no-untyped-def]
+    verdict = verifier.check(
+        "More people are missing after the ferry accident than were treated in hospital."
+    )
+    assert verdict.label.value == "contradicted"
+    assert "nine is not more than Twenty-two" in verdict.explanation
+    shown = [(e.statement_id, e.stance.value) for e in verdict.evidence[:2]]
+    assert [stance for _, stance in shown] == ["contradicts", "contradicts"]
+    assert {e.text for e in verdict.evidence[:2]} >= {
+        "Twenty-two were treated at the hospital in Naxos town, and three of them were "
+        "airlifted to Athens."
+    }

@@ -33,6 +33,8 @@ class Candidate:
     probs: np.ndarray
     differences: list[Difference] = field(default_factory=list)
     agreements: list[str] = field(default_factory=list)
+    # Chosen by a later stage (two figures of a comparison), not by its score.
+    pinned: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ _SHOWN_EVIDENCE = 3
 
 def stance_of(candidate: Candidate, decision: Decision, position: int, min_score: float) -> Stance:
     """The stance shown for one candidate: the decisive one gets the verdict's stance."""
-    if candidate.score < min_score:
+    if candidate.score < min_score and not candidate.pinned:
         return Stance.NEUTRAL
     if position == decision.decisive and decision.label is Label.CONTRADICTED:
         return Stance.CONTRADICTS

@@ -17,6 +17,7 @@ from scipy import sparse
 
 from factcheck import lang
 from factcheck.aggregate import Calibration, Candidate, Decision, Policy, combine, decide
+from factcheck.comparatives import across_decision, judge
 from factcheck.compare import Comparison, Difference, compare
 from factcheck.config import Settings
 from factcheck.conflicts import Resolution, resolve
@@ -87,6 +88,7 @@ class Verifier:
         self._knowledge = knowledge
         self._flagged: dict[int, list[Finding]] | None = None
         self._contexts: dict[str | None, str | None] = {}
+        self._by_document: dict[str, list[int]] | None = None
         # What building the index cost: statements embedded now vs read from the cache.
         self.cache_stats: dict[str, int] = {}
         self.index = index
@@ -295,6 +297,11 @@ class Verifier:
                     known.candidate,
                     decision.scores,
                 )
+            if known.label is None:
+                across = self._across(part, candidates, decision.label is Label.UNVERIFIED)
+                if across is not None:
+                    decision, candidates, explanation = across
+                    known = Resolution(known.flags, explanation=explanation)
             parts.append((part, decision, candidates, known))
         label, confidence = combine([d for _, d, _, _ in parts])
         confidence = self.calibration(label, confidence)
@@ -386,6 +393,28 @@ class Verifier:
             part.facts or analyse(part.text, part.language),
             self.policy.considered,
         )
+
+    # -- two statements -----------------------------------------------------
+
+    def _across(
+        self, part: _Part, candidates: list[Candidate], undecided: bool
+    ) -> tuple[Decision, list[Candidate], str] | None:
+        """A claim comparing two figures of the best candidate's document, judged
+        on both (:mod:`factcheck.comparatives`): the decision, the candidates
+        with the two statements first, and the explanation."""
+        if not candidates:
+            return None
+        statements = self.index.statements
+        if self._by_document is None:
+            self._by_document = {}
+            for i, s in enumerate(statements):
+                self._by_document.setdefault(s.document, []).append(i)
+        document = statements[candidates[0].statement].document
+        facts = part.facts or analyse(part.text, part.language)
+        judged = judge(facts, self._by_document[document], self.index.facts, undecided=undecided)
+        if judged is None:
+            return None
+        return across_decision(judged, candidates, statements, part.language)
 
     def _context(self, document: str | None) -> str | None:
         """The country a document is about: what "het land" means in a claim checked against it."""

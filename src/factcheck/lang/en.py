@@ -694,6 +694,17 @@ CLAUSE_JOINERS = ("and", "but", "while", "whereas")
 # further than its own clause ("..., but not those of the CGT").
 # After a negation in its clause, these make it a time limit, not a denial:
 # "did not send a warning until 8 p.m." (it did, at 8 p.m.).
+# Whether a clause ends in its verb ("... wil betalen", "... wordt betaald").
+VERB_FINAL = False
+# Claims that compare two figures ("more people missing than treated").
+COMPARATIVE_MORE = frozenset({"more", "larger", "bigger", "greater", "higher"})
+COMPARATIVE_LESS = frozenset({"fewer", "less", "smaller", "lower"})
+THAN = "than"
+AS = "as"
+TIMES_WORDS = frozenset({"times"})
+TWICE = {"twice": 2.0}
+# Words of the comparison itself, not of what is compared ("as many ... as").
+COMPARISON_WORDS = frozenset({"many", "much", "large", "big", "high"})
 # Who a sentence quotes: the name after one of these, or next to a verb of saying.
 SOURCE_MARKERS = (("according", "to"),)
 SPEECH_VERBS = frozenset(
@@ -758,4 +769,12 @@ TEMPLATES = {
     "contradicted": "The reference contradicts this: {diff}.",
     "unverified": "The references say nothing decisive about this.",
     "unverified_near": 'The closest reference statement is about something else: "{ref}"',
+    "more": "{a} is more than {b}",
+    "not_more": "{a} is not more than {b}",
+    "less": "{a} is less than {b}",
+    "not_less": "{a} is not less than {b}",
+    "share": "{a} is {ratio} percent of {b} ('{said}')",
+    "ratio": "{a} is {ratio} times {b} ('{said}')",
+    "across_supported": 'Two reference statements bear this out: {detail}. "{a}" and "{b}"',
+    "across_contradicted": 'The reference contradicts this: {detail}. "{a}" and "{b}"',
 }

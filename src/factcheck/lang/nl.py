@@ -842,6 +842,17 @@ CLAUSE_JOINERS = ("en", "maar", "terwijl", "en ook", "bovendien")
 # further than its own clause ("..., hoewel de landen geen betrekkingen hebben").
 # After a negation in its clause, these would make it a time limit, not a
 # denial (English "not ... until"); Dutch says "pas om 20 uur", no negation.
+# Whether a clause ends in its verb ("... wil betalen", "... wordt betaald").
+VERB_FINAL = True
+# Beweringen die twee getallen vergelijken ("meer containers dan in 2021").
+COMPARATIVE_MORE = frozenset({"meer", "groter", "hoger"})
+COMPARATIVE_LESS = frozenset({"minder", "kleiner", "lager"})
+THAN = "dan"
+AS = "als"
+TIMES_WORDS = frozenset({"keer", "maal"})
+TWICE = {"tweemaal": 2.0, "driemaal": 3.0}
+# Woorden van de vergelijking zelf, niet van wat vergeleken wordt ("zoveel ... als").
+COMPARISON_WORDS = frozenset({"zoveel", "zo", "groot", "veel", "hoog"})
 # Who a sentence quotes: the name after one of these, or next to a verb of saying.
 SOURCE_MARKERS = (("volgens",),)
 SPEECH_VERBS = frozenset(
@@ -925,4 +936,12 @@ TEMPLATES = {
     "contradicted": "De bron spreekt dit tegen: {diff}.",
     "unverified": "De bronnen zeggen hier niets beslissends over.",
     "unverified_near": 'De best passende bronzin gaat over iets anders: "{ref}"',
+    "more": "{a} is meer dan {b}",
+    "not_more": "{a} is niet meer dan {b}",
+    "less": "{a} is minder dan {b}",
+    "not_less": "{a} is niet minder dan {b}",
+    "share": "{a} is {ratio} procent van {b} ('{said}')",
+    "ratio": "{a} is {ratio} keer {b} ('{said}')",
+    "across_supported": 'Twee bronzinnen bevestigen dit: {detail}. "{a}" en "{b}"',
+    "across_contradicted": 'De bron spreekt dit tegen: {detail}. "{a}" en "{b}"',
 }

@@ -1,0 +1,519 @@
+"""Claims that compare two figures of the reference: the two-statement stage.
+
+"More people are missing than were treated in hospital" needs two statements
+("nine are still missing", "Twenty-two were treated ..."); so do "twee keer
+zoveel containers als in 2021" and "meer dan de helft van de kosten betaalt het
+Rijk" (250 of 612 miljoen). No single statement supports or contradicts such a
+claim, so the pair comparison cannot judge it.
+
+:func:`read_comparison` finds the comparison in a claim: its two sides (the
+words before and after "than" / "dan" / "als"), or a share of a whole ("de
+helft van de kosten"). :func:`judge` resolves each side to a figure of the
+reference document, the figure whose sentence best matches that side's own
+words, and checks the relation. It answers only when both sides resolve
+unambiguously to figures of the same kind; otherwise the claim is left to the
+other stages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from factcheck import numbers
+from factcheck.aggregate import Candidate, Decision
+from factcheck.differences import Difference
+from factcheck.extract import COMPOUND_HEAD, Facts, Quantity, stem
+from factcheck.lang import resources
+from factcheck.models import Label, Statement
+from factcheck.numbers import format_value
+from factcheck.stance import CONTRADICTS, NEUTRAL, SUPPORTS
+
+# How far a claimed factor may be from the figures' ratio: "twee keer zoveel"
+# for 48,000 against 20,000 (2.4) holds; for 60,000 (3.0) it does not.
+_FACTOR_SLACK = 0.25
+# A figure's own neighbouring words count double against the rest of its sentence.
+_CONTEXT_WEIGHT = 2.0
+_SHARED_WEIGHT = 0.5
+# Words this close to the comparison say what is compared; they count double.
+_FOCUS_WINDOW = 2
+_FOCUS_WEIGHT = 2.0
+_UNIT_STEM = 5
+# The kinds of figure two sides of a comparison are: not shares, times, ordinals.
+_COMPARED_KINDS = frozenset({"count", "money", "duration"})
+# Words this long may be compounds whose head is a word of its own.
+_COMPOUND_WORD = 9
+
+
+# A share as a claim words it, as multiples of its value: "meer dan de helft"
+# is 0.5 to 1; "ongeveer 40 procent" 34 to 46 percent; a plain "de helft" 45 to 55.
+_SHARE_INTERVALS = {
+    "more": (1.0, math.inf),
+    "slightly_more": (1.0, 1.5),
+    "at_least": (1.0, math.inf),
+    "less": (0.0, 1.0),
+    "at_most": (0.0, 1.0),
+    "almost": (0.8, 1.0),
+    "approx": (0.85, 1.15),
+}
+_EXACT_SHARE = (0.9, 1.1)
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What a claim says of two figures: ``left`` relation ``right``.
+
+    ``relation`` is "more", "less" or "ratio"; for a ratio, left / right lies
+    in [lo, hi] (a share of a whole: right is the whole). Each side is a set
+    of stems; ``shared`` are the words both sides count ("containers").
+    """
+
+    relation: str
+    left: frozenset[str]
+    right: frozenset[str]
+    shared: frozenset[str] = frozenset()
+    lo: float = 0.0
+    hi: float = math.inf
+    said: str = ""
+    # A share of a whole ("de helft van de kosten"), not a comparison of two figures.
+    share: bool = False
+    # The claimed factor of a ratio ("twee keer zoveel": 2).
+    factor: float = 0.0
+    # The names on the left of a share, one of which its figure's sentence must have.
+    names: frozenset[str] = frozenset()
+    # The words next to the comparison: they weigh more ("killed more people").
+    focus: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure of the reference, with the statement it stands in."""
+
+    statement: int
+    quantity: Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The label a comparison across statements gives, and why."""
+
+    label: Label
+    left: Figure
+    right: Figure
+    message: str
+
+
+def _stems(lowers: Sequence[str], lang, language: str) -> frozenset[str]:
+    """The content stems of some words, without the words of figures and
+    qualifiers; a compound also gives the stems of its heads ("tramkosten":
+    "kosten")."""
+    return frozenset(
+        stem(part, language)
+        for w in lowers
+        for part in (w, *_heads(w, language))
+        if w[:1].isalpha()
+        and len(w) > 1
+        and w not in lang.STOPWORDS
+        and w not in lang.NEGATIONS
+        and w not in lang.FRACTIONS
+        and w not in lang.WHOLE_FRACTIONS
+        and w not in lang.APPROXIMATORS
+        and w not in lang.COMPARISON_WORDS
+        and numbers.parse_word(w, language) is None
+    )
+
+
+def _heads(word: str, language: str) -> tuple[str, ...]:
+    """The heads of a Dutch compound ("tramkosten": "kosten"); none in English."""
+    if language != "nl" or len(word) < _COMPOUND_WORD:
+        return ()
+    return tuple(word[i:] for i in range(1, len(word) - COMPOUND_HEAD + 1))
+
+
+def _counted(lowers: Sequence[str], lang, language: str) -> frozenset[str]:
+    """What both sides count: the first content word after the comparative
+    ("meer containers ... dan", "twice as many people as")."""
+    for w in lowers:
+        found = _stems([w], lang, language)
+        if found:
+            return found
+    return frozenset()
+
+
+def _number_at(lowers: Sequence[str], i: int, language: str) -> float | None:
+    if i < 0 or i >= len(lowers):
+        return None
+    word = lowers[i]
+    if word[:1].isdigit():
+        try:
+            return numbers.parse_digits(word, language)
+        except ValueError:
+            return None
+    return numbers.parse_word(word, language)
+
+
+def _token_at(facts: Facts, char: int) -> int:
+    """The first token that starts at or after character ``char``."""
+    return bisect.bisect_left(facts.tokens, char, key=lambda t: t.start)
+
+
+def _figure_starts(facts: Facts) -> frozenset[int]:
+    return frozenset(_token_at(facts, q.start) for q in facts.quantities)
+
+
+def _qualifies(lowers: Sequence[str], figures: frozenset[int], after: int, lang) -> bool:
+    """Whether a figure starts within two words after position ``after``:
+    "meer dan 300", "more than half" qualify a figure; they compare nothing."""
+    return any(
+        k in figures or lowers[k] in lang.FRACTIONS or lowers[k][:1].isdigit()
+        for k in range(after + 1, min(after + 3, len(lowers)))
+    )
+
+
+def _qualifier(lowers: Sequence[str], start: int, lang) -> str | None:
+    """ "ruim twee keer", "almost twice": the approximator before a factor."""
+    for width in (3, 2, 1):
+        if start - width >= 0:
+            found = lang.APPROXIMATORS.get(" ".join(lowers[start - width : start]))
+            if found is not None:
+                return str(found)
+    return None
+
+
+def _focus(
+    lowers: Sequence[str], start: int, end: int, than: int, lang, language: str
+) -> frozenset[str]:
+    """The words right around the comparison, which say what is compared: "has
+    killed more people than the Aegean Star", "More people are missing than"."""
+    window = _FOCUS_WINDOW
+    return _stems(
+        [
+            *lowers[max(0, start - window) : start],
+            *lowers[end + 1 : min(than, end + 1 + window + 1)],
+            *lowers[than + 1 : than + 1 + window + 1],
+        ],
+        lang,
+        language,
+    )
+
+
+def read_comparison(facts: Facts) -> Comparison | None:
+    """The comparison a claim makes, if it makes one.
+
+    Example:
+        >>> from factcheck.extract import analyse
+        >>> c = read_comparison(analyse("More people are missing than were treated.", "en"))
+        >>> c.relation, sorted(c.left), sorted(c.right)
+        ('more', ['missi', 'peopl'], ['peopl', 'treat'])
+        >>> read_comparison(analyse("More than 300 people are missing.", "en")) is None
+        True
+    """
+    lang = resources(facts.language)
+    lowers = [t.lower for t in facts.tokens]
+    language = facts.language
+    figures = _figure_starts(facts)
+    # The next "than" / "als" after each position, found in one pass from the end.
+    next_than, next_as = [len(lowers)] * (len(lowers) + 1), [len(lowers)] * (len(lowers) + 1)
+    for j in range(len(lowers) - 1, -1, -1):
+        next_than[j] = j if lowers[j] == lang.THAN else next_than[j + 1]
+        next_as[j] = j if lowers[j] == lang.AS else next_as[j + 1]
+    for i, word in enumerate(lowers):
+        factor = lang.TWICE.get(word)
+        if factor is None and word in lang.TIMES_WORDS:
+            factor = _number_at(lowers, i - 1, language)
+        if factor is not None and factor > 1:
+            # "twee keer zoveel containers als bij de staking van 2021"
+            at = next_as[min(i + 2, len(lowers))]
+            if at == len(lowers):
+                continue
+            start = i - 1 if word in lang.TIMES_WORDS else i
+            qualifier = _qualifier(lowers, start, lang)
+            lo, hi = factor * (1 - _FACTOR_SLACK), factor * (1 + _FACTOR_SLACK)
+            if qualifier in ("more", "slightly_more", "at_least"):
+                lo = factor
+            elif qualifier == "almost":
+                hi = factor
+            shared = _counted(lowers[i + 1 : at], lang, language)
+            left = _stems(lowers[:start], lang, language) | _stems(
+                lowers[i + 1 : at], lang, language
+            )
+            right = _stems(lowers[at + 1 :], lang, language) | shared
+            said = " ".join(lowers[start:at])
+            focus = _focus(lowers, start, i, at, lang, language)
+            return Comparison(
+                "ratio", left, right, shared, lo, hi, said, factor=factor, focus=focus
+            )
+        if word in lang.COMPARATIVE_MORE or word in lang.COMPARATIVE_LESS:
+            than = next_than[i + 1]
+            if than == len(lowers) or _qualifies(lowers, figures, than, lang):
+                continue
+            relation = "more" if word in lang.COMPARATIVE_MORE else "less"
+            shared = _counted(lowers[i + 1 : than], lang, language)
+            left = _stems(lowers[:i], lang, language) | _stems(lowers[i + 1 : than], lang, language)
+            right = _stems(lowers[than + 1 :], lang, language) | shared
+            focus = _focus(lowers, i, i, than, lang, language)
+            return Comparison(relation, left, right, shared, said=word, focus=focus)
+    return _share(facts, lowers)
+
+
+def _share(facts: Facts, lowers: list[str]) -> Comparison | None:
+    """ "meer dan de helft van de kosten ... betaalt het Rijk": a share of a whole."""
+    lang = resources(facts.language)
+    shares = [q for q in facts.quantities if q.kind in ("fraction", "percent")]
+    if len(shares) != 1 or len(facts.quantities) != 1:
+        return None
+    q = shares[0]
+    end = _token_at(facts, q.end)
+    if end >= len(lowers) or lowers[end] not in lang.OF_PREPOSITIONS:
+        return None
+    # The whole: the content words after "van" / "of", up to the clause's end or a verb-like gap.
+    whole_words: list[str] = []
+    clause_end = True
+    for w in lowers[end + 1 :]:
+        if not w[:1].isalpha() or (
+            w in lang.STOPWORDS and w not in lang.DETERMINERS and w not in lang.OF_PREPOSITIONS
+        ):
+            clause_end = not w[:1].isalpha()
+            break
+        whole_words.append(w)
+    content = [w for w in whole_words if w not in lang.STOPWORDS]
+    if lang.VERB_FINAL and clause_end and len(content) >= 2:
+        # "de helft van het extra bedrag van het waterschap betalen": the
+        # clause's last word is its verb, not part of the whole.
+        whole_words.remove(content[-1])
+    whole = _stems(whole_words, lang, facts.language)
+    part = _stems(lowers, lang, facts.language) - whole - facts.figure_stems
+    if not whole or not part:
+        return None
+    value = q.value / (100.0 if q.kind == "percent" else 1.0)
+    start = _token_at(facts, q.start)
+    if start > 0 and lowers[start - 1] in lang.DETERMINERS:
+        start -= 1  # "meer dan de helft"
+    qualifier = _qualifier(lowers, start, lang)
+    lo, hi = _SHARE_INTERVALS.get(qualifier, _EXACT_SHARE) if qualifier else _EXACT_SHARE
+    said = " ".join(lowers[max(0, start - 2) : _token_at(facts, q.end)])
+    names = frozenset(
+        stem(w, facts.language) for a in facts.actors if a.named for w in a.text.lower().split()
+    )
+    return Comparison(
+        "ratio",
+        part,
+        whole,
+        frozenset(),
+        value * lo,
+        min(value * hi, 1.0),
+        said,
+        share=True,
+        names=names & part,
+    )
+
+
+def _sentence_stems(facts: Facts) -> frozenset[str]:
+    """A statement's stems, with those of its compounds' heads ("netaansluiting": "aansluiting")."""
+    return facts.stem_set | frozenset(stem(h, facts.language) for h in facts.heads)
+
+
+def _weights(figures: Sequence[tuple[Figure, Facts]]) -> dict[str, float]:
+    """Inverse document frequency of the stems over the document's statements:
+    "missing" tells a figure apart, "ferry" (in every other sentence) hardly."""
+    sentences = {f.statement: _sentence_stems(facts) for f, facts in figures}
+    df: dict[str, int] = {}
+    for stems in sentences.values():
+        for s in stems:
+            df[s] = df.get(s, 0) + 1
+    n = len(sentences)
+    return {s: math.log(1.0 + n / d) for s, d in df.items()}
+
+
+def _score(
+    side: frozenset[str],
+    own: frozenset[str],
+    focus: frozenset[str],
+    figure: Figure,
+    facts: Facts,
+    idf: dict[str, float],
+) -> float:
+    """How well a figure answers one side: its sentence has the side's own
+    words, best right beside the figure and those next to the comparison;
+    shared words count a little."""
+    in_sentence = side & _sentence_stems(facts)
+    if not in_sentence & own:
+        return 0.0
+    near = in_sentence & figure.quantity.context
+
+    def weight(s: str) -> float:
+        if s not in own:
+            return _SHARED_WEIGHT
+        return (1.0 + _CONTEXT_WEIGHT * (s in near)) * (_FOCUS_WEIGHT if s in focus else 1.0)
+
+    return sum(idf.get(s, 0.0) * weight(s) for s in in_sentence)
+
+
+# A bare count this large beside a sum of money is money too ("De rest, 242 miljoen").
+_MONEY_LIKE = 1e6
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    """Two figures of the same kind and unit: "nine" and "Twenty-two", "48.000
+    containers" and "twintigduizend containers", "612 miljoen euro" and "242 miljoen"."""
+    if a.kind == b.kind:
+        if a.kind == "money":
+            return not (a.unit and b.unit and a.unit != b.unit)
+        return a.unit[:_UNIT_STEM] == b.unit[:_UNIT_STEM]
+    if {a.kind, b.kind} == {"count", "money"}:
+        count = a if a.kind == "count" else b
+        return not count.unit and count.value >= _MONEY_LIKE
+    return False
+
+
+def _pair(
+    comparison: Comparison, figures: Sequence[tuple[Figure, Facts]]
+) -> tuple[Figure, Figure] | None:
+    """The two figures that best answer the two sides, if no other pair of
+    other values answers them as well."""
+    left_own = comparison.left - comparison.right
+    right_own = comparison.right - comparison.left
+    if not left_own or not right_own:
+        return None
+    idf = _weights(figures)
+    lefts = [
+        (_score(comparison.left, left_own, comparison.focus, f, x, idf), f)
+        for f, x in figures
+        # The part of a share is someone's: "Ruto received more than half" is
+        # not answered by a figure of a sentence that does not name Ruto.
+        if not (comparison.names and not comparison.names & _sentence_stems(x))
+    ]
+    rights = [
+        (_score(comparison.right, right_own, comparison.focus, f, x, idf), f) for f, x in figures
+    ]
+    pairs = sorted(
+        (
+            (ls + rs, lf, rf)
+            for ls, lf in lefts
+            if ls > 0
+            for rs, rf in rights
+            if rs > 0
+            and rf is not lf
+            and _compatible(lf.quantity, rf.quantity)
+            # A part larger than its whole: the figures answer something else.
+            and not (comparison.share and lf.quantity.value > rf.quantity.value)
+        ),
+        key=lambda p: -p[0],
+    )
+    if not pairs:
+        return None
+    best, left, right = pairs[0]
+    values = (left.quantity.value, right.quantity.value)
+    rival = next(
+        (t for t, lf, rf in pairs[1:] if (lf.quantity.value, rf.quantity.value) != values), None
+    )
+    if rival is not None and rival >= best:
+        return None
+    return left, right
+
+
+def _decimal(value: float, language: str) -> str:
+    """ "2.4" in English, "2,4" in Dutch."""
+    text = format_value(value)
+    return text.replace(".", ",") if language == "nl" else text
+
+
+def judge(
+    claim: Facts,
+    statements: Sequence[int],
+    facts_of: Callable[[int], Facts],
+    *,
+    undecided: bool = True,
+) -> Judgement | None:
+    """Judge a comparing claim against the figures of ``statements`` (one document).
+
+    A share ("de helft van de kosten") is judged only when the claim is
+    ``undecided`` by the single statements: a reference often states a share
+    itself ("50.49 percent of the vote"), and then that statement decides.
+    """
+    comparison = read_comparison(claim)
+    if comparison is None or (comparison.share and not undecided):
+        return None
+    if not comparison.share and any(
+        q.kind != "ordinal" and q.value != comparison.factor for q in claim.quantities
+    ):
+        return None  # the claim gives figures of its own: single statements judge those
+    figures = [
+        (Figure(i, q), facts)
+        for i in statements
+        for facts in (facts_of(i),)
+        for q in facts.quantities
+        if q.kind in _COMPARED_KINDS
+    ]
+    pair = _pair(comparison, figures)
+    if pair is None or pair[1].quantity.value <= 0:
+        return None
+    left, right = pair
+    a, b = left.quantity.value, right.quantity.value
+    tpl = resources(claim.language).TEMPLATES
+    if comparison.relation == "ratio":
+        ratio = a / b
+        holds = comparison.lo <= ratio <= comparison.hi
+        key = "share" if comparison.hi <= 1.0 else "ratio"
+        shown = round(ratio * 100) if key == "share" else round(ratio, 1)
+        detail = tpl[key].format(
+            a=left.quantity.text,
+            b=right.quantity.text,
+            ratio=_decimal(shown, claim.language),
+            said=comparison.said,
+        )
+    else:
+        holds = a > b if comparison.relation == "more" else a < b
+        key = comparison.relation if holds else f"not_{comparison.relation}"
+        detail = tpl[key].format(a=left.quantity.text, b=right.quantity.text)
+    return Judgement(Label.SUPPORTED if holds else Label.CONTRADICTED, left, right, detail)
+
+
+# The raw confidence of a verdict on two figures, before the calibration maps:
+# the share of such verdicts that were right on the labelled claims.
+ACROSS_CONFIDENCE = 0.8
+
+
+def across_decision(
+    judged: Judgement,
+    candidates: Sequence[Candidate],
+    statements: Sequence[Statement],
+    language: str,
+) -> tuple[Decision, list[Candidate], str]:
+    """The decision on two figures, the candidates with the two statements first
+    (pinned: shown with the verdict's stance whatever their retrieval score),
+    and the explanation naming both."""
+    stance = SUPPORTS if judged.label is Label.SUPPORTED else CONTRADICTS
+    probs = np.zeros(3, dtype=np.float32)
+    probs[stance], probs[NEUTRAL] = ACROSS_CONFIDENCE, 1.0 - ACROSS_CONFIDENCE
+    score_of = {c.statement: c.score for c in candidates}
+    difference = Difference("comparison", "", "", judged.message)
+    pinned = [
+        Candidate(
+            figure.statement,
+            score_of.get(figure.statement, 0.0),
+            probs.copy(),
+            [difference] if judged.label is Label.CONTRADICTED else [],
+            pinned=True,
+        )
+        for figure in (judged.left, judged.right)
+        if figure is judged.left or figure.statement != judged.left.statement
+    ]
+    used = {c.statement for c in pinned}
+    rest = [c for c in candidates if c.statement not in used]
+    scores = {label.value: 0.0 for label in Label}
+    scores[judged.label.value] = ACROSS_CONFIDENCE
+    scores[Label.UNVERIFIED.value] = 1.0 - ACROSS_CONFIDENCE
+    tpl = resources(language).TEMPLATES
+    key = "across_supported" if judged.label is Label.SUPPORTED else "across_contradicted"
+    explanation = tpl[key].format(
+        detail=judged.message,
+        a=statements[judged.left.statement].text,
+        b=statements[judged.right.statement].text,
+    )
+    decision = Decision(judged.label, ACROSS_CONFIDENCE, 0, scores)
+    return decision, [*pinned, *rest], explanation

@@ -1,0 +1,116 @@
+"""Claims that compare two figures of the reference: each side resolves to its figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.comparatives import judge, read_comparison
+from factcheck.extract import Facts, analyse
+from factcheck.models import Label
+
+FERRY = [
+    "Four people were killed and nine are still missing after a passenger ferry carrying "
+    "312 people ran aground off Naxos.",
+    "Twenty-two were treated at the hospital in Naxos town.",
+    "The accident is the worst since the Aegean Star sank off Ikaria in 2009, killing 61 people.",
+    "The ferry had left Paros an hour earlier.",
+]
+TRAM = [
+    "De tramlijn kost 612 miljoen euro.",
+    "Het Rijk betaalt 250 miljoen euro uit het Mobiliteitsfonds.",
+    "De rest, 242 miljoen, komt voor rekening van de gemeente.",
+    "De gemeenteraad stemde donderdag in met de tramlijn.",
+]
+
+
+def run(claim: str, statements: list[str], language: str, undecided: bool = True):
+    facts = [analyse(s, language) for s in statements]
+
+    def facts_of(i: int) -> Facts:
+        return facts[i]
+
+    return judge(analyse(claim, language), range(len(statements)), facts_of, undecided=undecided)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "message"),
+    [
+        (
+            "More people are missing after the ferry accident than were treated in hospital.",
+            Label.CONTRADICTED,
+            "nine is not more than Twenty-two",
+        ),
+        (
+            "The Naxos ferry accident has killed fewer people than the Aegean Star sinking did.",
+            Label.SUPPORTED,
+            "Four is less than 61",
+        ),
+    ],
+)
+def test_more_and_fewer_across_two_statements(claim: str, label: Label, message: str) -> None:
+    judged = run(claim, FERRY, "en")
+    assert judged is not None
+    assert (judged.label, judged.message) == (label, message)
+    assert judged.left.statement != judged.right.statement
+
+
+def test_a_share_of_a_whole() -> None:
+    judged = run(
+        "Meer dan de helft van de kosten van de tramlijn wordt door het Rijk betaald.", TRAM, "nl"
+    )
+    assert judged is not None
+    assert judged.label is Label.CONTRADICTED
+    assert judged.message == "250 miljoen is 41 procent van 612 miljoen ('meer dan de helft')"
+    judged = run("Het Rijk betaalt ongeveer 40 procent van de tramlijn.", TRAM, "nl")
+    assert judged is not None and judged.label is Label.SUPPORTED
+
+
+def test_a_share_waits_for_the_single_statements() -> None:
+    # A reference often states a share itself; then that statement decides.
+    claim = "Het Rijk betaalt ongeveer 40 procent van de tramlijn."
+    assert run(claim, TRAM, "nl", undecided=False) is None
+
+
+def test_a_factor() -> None:
+    statements = [
+        "Volgens het havenbedrijf wachten nu 48.000 containers op de kades van de Maasvlakte.",
+        "Bij de staking van 2021 bleven ongeveer twintigduizend containers liggen.",
+    ]
+    claim = (
+        "Op de Maasvlakte wachten nu ruim twee keer zoveel containers als bij de staking van 2021."
+    )
+    judged = run(claim, statements, "nl")
+    assert judged is not None and judged.label is Label.SUPPORTED
+    claim = "Op de Maasvlakte wachten nu vier keer zoveel containers als bij de staking van 2021."
+    judged = run(claim, statements, "nl")
+    assert judged is not None and judged.label is Label.CONTRADICTED
+    assert judged.message == "48.000 is 2,4 keer twintigduizend ('vier keer zoveel containers')"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "More than 300 people were on board.",  # a qualified figure, no comparison
+        "More than half of the staff left.",  # no part named
+        "Ruto won 7.18 million votes, 233,000 more than Odinga.",  # figures of its own
+    ],
+)
+def test_no_comparison_to_judge(claim: str) -> None:
+    assert run(claim, FERRY, "en") is None
+
+
+def test_an_ambiguous_side_is_left_to_the_other_stages() -> None:
+    # Both figures of the first sentence fit "killed"; nothing tells them apart.
+    statements = [
+        "Four people were killed and six were killed later.",
+        "Ten people were killed in 2009.",
+    ]
+    assert run("More people were killed now than in 2009.", statements, "en") is None
+
+
+def test_reading_a_comparison() -> None:
+    found = read_comparison(
+        analyse("Bij de staking van 2021 bleven meer containers liggen dan nu.", "nl")
+    )
+    assert found is not None and found.relation == "more"
+    assert read_comparison(analyse("Meer dan 300 mensen kwamen.", "nl")) is None
