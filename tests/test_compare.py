@@ -1176,3 +1176,103 @@ def test_opened_against_closed_and_expanded_against_shrunk() -> None:
         "antonym",
     )
     only("De school is heropend.", "De school ging in maart dicht.", "antonym")
+
+
+def test_the_same_figure_from_either_side() -> None:
+    # "bijna 4.000" is under 4,000, "ruim 4.000" over it.
+    diff = only(
+        "Ondernemend Oost heeft bijna 4.000 leden.",
+        "Ondernemend Oost, die ruim 4.000 leden heeft, stapt naar de rechter.",
+        "number",
+    )
+    assert diff.message == "de bewering zegt bijna 4.000, de bron zegt ruim 4.000"
+    only(
+        "More than half of the posts are in professional services.",
+        "Nearly half of the posts are in professional services.",
+        "number",
+        "en",
+    )
+    only(
+        "Ruim de helft van de adressen is veilig verklaard.",
+        "Van de adressen is nog niet de helft veilig verklaard.",
+        "number",
+    )
+    # An approximation agrees with either side.
+    no_difference(
+        "The ferry carried about 300 people.", "The ferry carried more than 300 people.", "en"
+    )
+
+
+def test_an_approximator_with_a_negative_word_is_no_denial() -> None:
+    no_difference(
+        "Per jaar levert WaterOost net geen 260 miljoen kuub drinkwater.",
+        "WaterOost levert jaarlijks krap 260 miljoen kubieke meter drinkwater.",
+    )
+    no_difference(
+        "Nog geen helft van de adressen is veilig verklaard.",
+        "Van de adressen is nog niet de helft veilig verklaard.",
+    )
+    only("De gemeente heeft nog niet besloten.", "De gemeente heeft besloten.", "negation")
+
+
+def test_praised_against_criticised_and_voted_down_against_approved() -> None:
+    only(
+        "Professor Moffat praised the Scottish Government's record on funding.",
+        "He criticised the Scottish Government for a decade of erosion in funding.",
+        "antonym",
+        "en",
+    )
+    only("Het college prees het plan.", "Het college hekelde het plan.", "antonym")
+    only(
+        "The governing court voted down the plan to cut jobs.",
+        "The governing court approved the plan to cut jobs.",
+        "antonym",
+        "en",
+    )
+
+
+def test_a_failure_is_said_as_failed() -> None:
+    no_difference(
+        "The union brought a claim over the university's failure to consult staff.",
+        "The union lodged a claim alleging that the university failed to consult staff.",
+        "en",
+    )
+
+
+def test_another_agent_in_the_active_voice() -> None:
+    diff = only(
+        "De proef bij Zutphen wordt met 45 miljoen euro gefinancierd door de provincie Overijssel.",
+        "Gelderland financiert met 45 miljoen euro een proef bij Zutphen.",
+        "actor",
+    )
+    assert diff.message == "de bewering noemt Overijssel, de bron Gelderland"
+    no_difference(
+        "De proef bij Zutphen wordt gefinancierd door Gelderland.",
+        "Gelderland financiert met 45 miljoen euro een proef bij Zutphen.",
+    )
+
+
+def test_another_office_before_the_same_name() -> None:
+    diff = only(
+        "Maarten Hoogendijk verdedigde als wethouder het tramplan.",
+        "Oppositieleider Maarten Hoogendijk (VVD) sprak van een blanco cheque.",
+        "actor",
+    )
+    assert diff.message == "een ander ambt: wethouder in de bewering, oppositieleider in de bron"
+    only(
+        "Commissaris van de Koning Hendrik-Jan Wolters noemde het besluit pijnlijk.",
+        "De Gelderse gedeputeerde Hendrik-Jan Wolters noemt het besluit pijnlijk.",
+        "actor",
+    )
+    only(
+        "Karen Whitlock is the state's premier.",
+        "State Health Minister Karen Whitlock said the state had committed 610 million dollars.",
+        "actor",
+        "en",
+    )
+    # The same office noun, however qualified, is no other office.
+    no_difference(
+        "Karen Whitlock is the health minister.",
+        "State Health Minister Karen Whitlock said the state had committed 610 million dollars.",
+        "en",
+    )

@@ -89,12 +89,33 @@ def _overlaps(a: Quantity, b: Quantity) -> bool:
     Value-in-interval rather than interval overlap, so that two approximations
     ("about 85 percent", "about 65 percent") do not agree through their slack.
     """
+    if _opposite_sides(a, b):
+        return False
     pa, pb = _as_percent(a), _as_percent(b)
     if pa is not None and pb is not None:
         va, vb = _percent_value(a), _percent_value(b)
         return pa[0] <= vb <= pa[1] or pb[0] <= va <= pb[1]
     eps = 1e-9 * max(abs(a.value), abs(b.value), 1.0)
     return a.lo - eps <= b.value <= a.hi + eps or b.lo - eps <= a.value <= b.hi + eps
+
+
+def _side(q: Quantity) -> int:
+    """Which side of its figure a qualified quantity lies: +1 for "more than 300",
+    "ruim 4.000"; -1 for "almost 300", "net geen 260"; 0 for "about 300", "300"."""
+    if q.lo == q.value < q.hi:
+        return 1
+    if q.lo < q.value == q.hi:
+        return -1
+    return 0
+
+
+def _same_value(a: Quantity, b: Quantity) -> bool:
+    return abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0)
+
+
+def _opposite_sides(a: Quantity, b: Quantity) -> bool:
+    """ "More than half" against "nearly half": the same figure, from either side."""
+    return _same_value(a, b) and _side(a) * _side(b) == -1
 
 
 def _percent_value(q: Quantity) -> float:
@@ -110,10 +131,15 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
 _UNIT_STEM = 5
 
 
-def _describe(q: Quantity) -> str:
+def _describe(q: Quantity, qualified: bool = False) -> str:
+    """A figure as the text gives it, with its value if written otherwise; with
+    its approximator when that is what differs ("bijna 4.000" / "ruim 4.000")."""
     value = format_value(q.value)
     surface = q.text.strip()
-    return surface if surface.replace(".", "").replace(",", "") == value else f"{surface} ({value})"
+    shown = (
+        surface if surface.replace(".", "").replace(",", "") == value else f"{surface} ({value})"
+    )
+    return f"{q.qualifier} {shown}" if qualified and q.qualifier else shown
 
 
 def _compare_numbers(
@@ -159,7 +185,10 @@ def _compare_numbers(
                     "number",
                     q.text,
                     best.text,
-                    tpl["number"].format(claim=_describe(q), ref=_describe(best)),
+                    tpl["number"].format(
+                        claim=_describe(q, same := _same_value(q, best)),
+                        ref=_describe(best, same),
+                    ),
                 )
             )
         else:

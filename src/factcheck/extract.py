@@ -291,6 +291,19 @@ def _is_numberish(word: str, lang) -> bool:
     )
 
 
+def _in_approximator(i: int, lowers: list[str], lang) -> bool:
+    """Whether word ``i`` belongs to an approximator right before a figure ("net geen 260")."""
+    for width in (1, 2, 3):
+        for start in range(max(0, i - width + 1), i + 1):
+            end = start + width
+            if end < len(lowers) and " ".join(lowers[start:end]) in lang.APPROXIMATORS:
+                # "net geen 260", "nog niet de helft"
+                figure = end + 1 if lowers[end] in lang.DETERMINERS else end
+                if figure < len(lowers) and _is_numberish(lowers[figure], lang):
+                    return True
+    return False
+
+
 def _qualifies_number(i: int, lowers: list[str], lang) -> bool:
     """ "more than half", "minder dan 40": a qualifier of a number, which the number
     comparison reads as an interval, not an antonym."""
@@ -317,6 +330,8 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
         if not _qualifies_number(i, lowers, lang) and not _inside_name(facts.tokens, i)
     }
     for i, low in enumerate(lowers):
+        if _in_approximator(i, lowers, lang):
+            continue  # "net geen 260 miljoen", "not quite 300": a figure, not a denial
         if low in lang.NEGATIONS or low.endswith("n't"):
             # "niet alleen" / "not only" adds, it does not deny.
             if i + 1 < len(lowers) and lowers[i + 1] in {"alleen", "only", "enkel"}:

@@ -41,6 +41,8 @@ class Quantity:
     start: int
     end: int
     context: frozenset[str]
+    # The approximator as written before the figure ("bijna", "more than"), if any.
+    qualifier: str = ""
 
 
 @functools.cache
@@ -51,12 +53,16 @@ def figure_words(lang) -> frozenset[str]:
     )
 
 
-def _qualifier(lowers: list[str], i: int, lang) -> str | None:
-    for width in (3, 2, 1):
-        if i - width >= 0:
-            phrase = " ".join(lowers[i - width : i])
-            if phrase in lang.APPROXIMATORS:
-                return str(lang.APPROXIMATORS[phrase])
+def _qualifier(lowers: list[str], i: int, lang) -> tuple[str, int] | None:
+    """The approximator before word ``i`` ("ruim 4.000", "ruim de helft"): its
+    meaning and how many words it takes, a determiner between included."""
+    ends = [i, i - 1] if i > 0 and lowers[i - 1] in lang.DETERMINERS else [i]
+    for end in ends:
+        for width in (3, 2, 1):
+            if end - width >= 0:
+                phrase = " ".join(lowers[end - width : end])
+                if phrase in lang.APPROXIMATORS:
+                    return str(lang.APPROXIMATORS[phrase]), width + (i - end)
     return None
 
 
@@ -255,7 +261,8 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
         used.update(range(i, end + 1))
         if not math.isfinite(value) or value > _LARGEST:
             continue  # "9999...9" with 400 digits, "a billion billion ...": no news figure
-        qualifier = _qualifier(lowers, i, lang)
+        found = _qualifier(lowers, i, lang)
+        qualifier, width = found if found else (None, 0)
         lo, hi = _interval(value, qualifier, scaled)
         if kind == "time":
             # "kort na elf uur" for 23.11: the hour, on a twelve-hour clock.
@@ -271,6 +278,7 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
                 start=tokens[i].start,
                 end=tokens[end].end,
                 context=context(i),
+                qualifier=facts.text[tokens[i - width].start : tokens[i].start].strip(),
             )
         )
 

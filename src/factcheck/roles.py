@@ -19,6 +19,7 @@ from factcheck.attribution import speaker
 from factcheck.differences import Difference
 from factcheck.extract import Actor, Facts, Token, clause_span, fold, stem
 from factcheck.lang import resources
+from factcheck.offices import other_office
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
@@ -129,7 +130,9 @@ def compare_actors(
     agent_prep = lang.AGENT_PREPOSITION
     for a, b in found:
         assert b is not None  # for type checkers: filtered above
-        office = _other_office(a, claim, b, stmt, lang)
+        office = _other_office(a, claim, b, stmt, lang) or (
+            other_office(a, claim, b, stmt) if a.named else None
+        )
         if office is not None:
             substitution += 1
             said, ref = office
@@ -191,6 +194,9 @@ def compare_actors(
             # Another agent of the same act: "Turkije steunt X" vs "X wordt gesteund door Rusland".
             acts = {name: verb for name, verb in stmt.passive_agents if verb in claim.stem_set}
             rival = next((b for b in stmt_unmatched if b.text in acts), None)
+        if rival is None and found:
+            # The other way round: "gefinancierd door Overijssel" vs "Gelderland financiert".
+            rival = _active_agent_of(a, claim, stmt, stmt_unmatched)
         if rival is None:
             # The same title before another name: "provincie Taroudant" vs
             # "provincie Al Haouz", "de president van Turkije" vs "... van Egypte".
@@ -221,6 +227,16 @@ def compare_actors(
             said, ref, key = winner
             differences.append(Difference("actor", said, ref, tpl[key].format(claim=said, ref=ref)))
     return coverage, unmatched, reversal, substitution
+
+
+def _active_agent_of(a: Actor, claim: Facts, stmt: Facts, unmatched: list[Actor]) -> Actor | None:
+    """The statement's subject, when it does the act the claim has ``a`` do in
+    the passive, and the statement does not name ``a``."""
+    verbs = {verb for name, verb in claim.passive_agents if name == a.text}
+    if not verbs & stmt.stem_set or stmt.passive_agents:
+        return None
+    subject = stmt.agent or next((b.text for b in stmt.actors if b.named and b.index == 0), None)
+    return next((b for b in unmatched if b.text == subject), None)
 
 
 def _same_slot(mine: str, theirs: str, lang) -> bool:

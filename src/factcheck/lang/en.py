@@ -168,6 +168,7 @@ NEGATIVE_VERBS = frozenset(
         "failed",
         "fails",
         "fail",
+        "failure",
         "rejected",
         "rejects",
         "reject",
@@ -306,6 +307,11 @@ APPROXIMATORS = {
     "above": "more",
     "below": "less",
     "in excess of": "more",
+    "just under": "almost",
+    "just short of": "almost",
+    "not quite": "almost",
+    "no more than": "at_most",
+    "not more than": "at_most",
 }
 RANGE_WORDS = frozenset({"to", "-", "–"})
 RANGE_BETWEEN = ("between", "and")
@@ -495,6 +501,8 @@ ANTONYMS = [
             "vetoed",
             "declined",
             "blocked",
+            "voted down",
+            "voted against",
         },
     ),
     (
@@ -559,6 +567,10 @@ ANTONYMS = [
     (
         {"resumed", "resume", "resumes", "restarted"},
         {"halted", "halt", "halts", "suspended", "suspend", "suspends"},
+    ),
+    (
+        {"praised", "praises", "praise", "welcomed", "welcomes", "applauded", "hailed"},
+        {"criticised", "criticized", "criticises", "criticizes", "condemned", "attacked"},
     ),
     # Not "open" / "close": adjectives as often ("an open letter", "close to").
     (
@@ -705,6 +717,47 @@ TIMES_WORDS = frozenset({"times"})
 TWICE = {"twice": 2.0}
 # Words of the comparison itself, not of what is compared ("as many ... as").
 COMPARISON_WORDS = frozenset({"many", "much", "large", "big", "high"})
+# Offices a sentence may give a person ("State Health Minister Karen Whitlock",
+# "X serves as minister"): the office nouns.
+OFFICES = frozenset(
+    {
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "mayor",
+        "governor",
+        "senator",
+        "councillor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "leader",
+        "secretary",
+        "commissioner",
+        "chief",
+        "judge",
+        "ceo",
+        "executive",
+        "captain",
+        "general",
+        "professor",
+        "principal",
+        "vice-chancellor",
+        "treasurer",
+        "ambassador",
+        "mp",
+        "critic",
+        "superintendent",
+        "coach",
+    }
+)
+COMPOUND_OFFICES = False
+AS_ROLE = frozenset({"as"})
 # Who a sentence quotes: the name after one of these, or next to a verb of saying.
 SOURCE_MARKERS = (("according", "to"),)
 SPEECH_VERBS = frozenset(

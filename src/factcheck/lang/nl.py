@@ -328,6 +328,10 @@ APPROXIMATORS = {
     "boven": "more",
     "onder de": "less",
     "ruim over": "more",
+    "net geen": "almost",
+    "krap": "almost",
+    "nog geen": "less",
+    "nog niet": "less",
 }
 # Words between two numbers that make a range: "tussen 5 en 7", "5 tot 7".
 RANGE_WORDS = frozenset({"tot", "à", "a", "-", "–"})
@@ -677,6 +681,17 @@ ANTONYMS = [
         {"laat los", "laten los", "liet los", "loslaten", "los te laten"},
     ),
     ({"rustig", "vreedzaam", "vredig", "geweldloos"}, {"gewelddadig", "onrustig", "grimmig"}),
+    (
+        {"prees", "prezen", "geprezen", "prijst", "loofde", "verwelkomde", "juichte toe"},
+        {
+            "bekritiseerde",
+            "bekritiseerden",
+            "bekritiseerd",
+            "bekritiseert",
+            "hekelde",
+            "veroordeelde",
+        },
+    ),
     # Not "sluit" / "sluiten": an agreement is also "gesloten" in the sense of concluded.
     (
         {"geopend", "opende", "openden", "opent", "heropend", "heropende", "heropent"},
@@ -853,6 +868,44 @@ TIMES_WORDS = frozenset({"keer", "maal"})
 TWICE = {"tweemaal": 2.0, "driemaal": 3.0}
 # Woorden van de vergelijking zelf, niet van wat vergeleken wordt ("zoveel ... als").
 COMPARISON_WORDS = frozenset({"zoveel", "zo", "groot", "veel", "hoog"})
+# Functies die een zin een persoon geeft ("gedeputeerde Hendrik-Jan Wolters",
+# "X verdedigde als wethouder"); in samenstellingen telt het hoofd ("oppositieleider").
+OFFICES = frozenset(
+    {
+        "minister",
+        "premier",
+        "president",
+        "burgemeester",
+        "wethouder",
+        "gedeputeerde",
+        "commissaris",
+        "directeur",
+        "voorzitter",
+        "woordvoerder",
+        "woordvoerster",
+        "leider",
+        "dijkgraaf",
+        "rechter",
+        "hoogleraar",
+        "generaal",
+        "staatssecretaris",
+        "kamerlid",
+        "topman",
+        "topvrouw",
+        "bestuurder",
+        "ombudsman",
+        "burgervader",
+        "secretaris",
+        "kapitein",
+        "directrice",
+        "raadslid",
+        "senator",
+        "gouverneur",
+        "ambassadeur",
+    }
+)
+COMPOUND_OFFICES = True
+AS_ROLE = frozenset({"als"})
 # Who a sentence quotes: the name after one of these, or next to a verb of saying.
 SOURCE_MARKERS = (("volgens",),)
 SPEECH_VERBS = frozenset(

@@ -1,0 +1,91 @@
+"""What office a sentence gives a person: part of the comparison stage.
+
+"Commissaris van de Koning Hendrik-Jan Wolters" against "De Gelderse
+gedeputeerde Hendrik-Jan Wolters", "Maarten Hoogendijk verdedigde als
+wethouder" against "Oppositieleider Maarten Hoogendijk", "Karen Whitlock is
+the federal health minister" against "State Health Minister Karen Whitlock"
+(the same office noun: no difference). :func:`office_of` reads the office
+noun a sentence puts before a name, after "is" / "as" / "als", or in
+apposition; :func:`other_office` compares a person's office in claim and
+statement.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract import Actor, Facts, stem
+from factcheck.lang import resources
+
+# How far before a name, and after "is" / "als", an office noun may stand.
+_BEFORE = 4
+_AFTER = 4
+
+
+def _office_word(word: str, lang) -> str | None:
+    """The office a word names: "minister", and in Dutch the head of a
+    compound ("oppositieleider": "leider", "werkgeversvoorzitter": "voorzitter")."""
+    if word in lang.OFFICES:
+        return word
+    if lang.COMPOUND_OFFICES:
+        return next(
+            (o for o in lang.OFFICES if len(o) >= 5 and word.endswith(o) and word != o), None
+        )
+    return None
+
+
+def office_of(actor: Actor, facts: Facts) -> str | None:
+    """The office noun the sentence gives a named person, as written (lower case).
+
+    Example:
+        >>> from factcheck.extract import analyse
+        >>> f = analyse("Oppositieleider Maarten Hoogendijk (VVD) sprak.", "nl")
+        >>> office_of(next(a for a in f.actors if "Hoogendijk" in a.text), f)
+        'oppositieleider'
+        >>> f = analyse("Karen Whitlock is the federal health minister.", "en")
+        >>> office_of(f.actors[0], f)
+        'minister'
+    """
+    lang = resources(facts.language)
+    lowers = [t.lower for t in facts.tokens]
+    end = actor.index + len(actor.text.split())
+    # Before the name, or the first words of the name as found ("State Health Minister Karen").
+    for j in range(min(end, len(lowers)) - 1, max(-1, actor.index - _BEFORE - 1), -1):
+        if j >= actor.index and j >= end - 1:
+            continue  # the last word of a name is the name itself
+        if _office_word(lowers[j], lang) is not None:
+            return lowers[j]
+        if j < actor.index and not (lowers[j] in lang.STOPWORDS or lowers[j][:1].isalpha()):
+            break  # punctuation between: "..., said Hoogendijk"
+    # After the name: "X is (de) minister", "X verdedigde als wethouder", "X, the mayor of Y".
+    start: int | None
+    if end < len(lowers) and (lowers[end] in lang.COPULAS or lowers[end] == ","):
+        start = end + 1
+    else:
+        start = next(
+            (
+                j + 1
+                for j in range(end, min(end + _AFTER, len(lowers)))
+                if lowers[j] in lang.AS_ROLE
+            ),
+            None,
+        )
+    if start is None:
+        return None
+    for j in range(start, min(start + _AFTER, len(lowers))):
+        if _office_word(lowers[j], lang) is not None:
+            return lowers[j]
+        if not lowers[j][:1].isalpha():
+            break
+    return None
+
+
+def other_office(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> tuple[str, str] | None:
+    """The person's office in the claim and in the statement, if they differ."""
+    mine, theirs = office_of(a, claim), office_of(b, stmt)
+    if mine is None or theirs is None:
+        return None
+    lang = resources(claim.language)
+    if _office_word(mine, lang) == _office_word(theirs, lang) or stem(mine, claim.language) == stem(
+        theirs, claim.language
+    ):
+        return None
+    return mine, theirs
