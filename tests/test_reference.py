@@ -113,6 +113,7 @@ def test_the_project_references(reference_dir: Path) -> None:
         "aegean-ferry",
         "bc-wildfires",
         "chile-copper-strike",
+        "drinkwater-tekort",
         "ecb-rente",
         "france-rail-strike",
         "groningen-gaswinning",
@@ -122,6 +123,7 @@ def test_the_project_references(reference_dir: Path) -> None:
         "limburg-maasdijken",
         "marokko-aardbeving",
         "rotterdam-havenstaking",
+        "scottish-universities",
         "utrecht-tramlijn",
         "wadden-windpark",
     }
@@ -129,7 +131,7 @@ def test_the_project_references(reference_dir: Path) -> None:
     assert by_id["kenya-election"].language == "en"
     assert by_id["libie-artikel"].date == "2020-06-07"
     statements = statements_of(documents)
-    assert len(statements) == 394
+    assert len(statements) == 463
     assert len({s.id for s in statements}) == len(statements)
     assert statements[0].id == "aegean-ferry#1"
 
