@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.comparatives import judge, read_comparison
+from factcheck.comparatives import read_comparison
 from factcheck.extract import Facts, analyse
 from factcheck.models import Label
+from factcheck.two_statements import judge
 
 FERRY = [
     "Four people were killed and nine are still missing after a passenger ferry carrying "

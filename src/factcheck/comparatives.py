@@ -1,50 +1,29 @@
-"""Claims that compare two figures of the reference: the two-statement stage.
+"""The comparison a claim makes between two things the reference states apart.
 
-"More people are missing than were treated in hospital" needs two statements
-("nine are still missing", "Twenty-two were treated ..."); so do "twee keer
-zoveel containers als in 2021" and "meer dan de helft van de kosten betaalt het
-Rijk" (250 of 612 miljoen). No single statement supports or contradicts such a
-claim, so the pair comparison cannot judge it.
-
-:func:`read_comparison` finds the comparison in a claim: its two sides (the
-words before and after "than" / "dan" / "als"), or a share of a whole ("de
-helft van de kosten"). :func:`judge` resolves each side to a figure of the
-reference document, the figure whose sentence best matches that side's own
-words, and checks the relation. It answers only when both sides resolve
-unambiguously to figures of the same kind; otherwise the claim is left to the
-other stages.
+"More people are missing than were treated in hospital", "twee keer zoveel
+containers als in 2021", "meer dan de helft van de kosten betaalt het Rijk":
+:func:`read_comparison` finds the relation and its two sides (the words
+before and after "than" / "dan" / "als"), or a share and its whole ("de helft
+van de kosten"). :mod:`factcheck.two_statements` resolves each side to a
+figure of the reference and judges the relation.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from factcheck import numbers
-from factcheck.aggregate import Candidate, Decision
-from factcheck.differences import Difference
-from factcheck.extract import COMPOUND_HEAD, Facts, Quantity, stem
+from factcheck.extract import COMPOUND_HEAD, Facts, stem
 from factcheck.lang import resources
-from factcheck.models import Label, Statement
-from factcheck.numbers import format_value
-from factcheck.stance import CONTRADICTS, NEUTRAL, SUPPORTS
 
 # How far a claimed factor may be from the figures' ratio: "twee keer zoveel"
 # for 48,000 against 20,000 (2.4) holds; for 60,000 (3.0) it does not.
 _FACTOR_SLACK = 0.25
-# A figure's own neighbouring words count double against the rest of its sentence.
-_CONTEXT_WEIGHT = 2.0
-_SHARED_WEIGHT = 0.5
-# Words this close to the comparison say what is compared; they count double.
+# Words this close to the comparison say what is compared.
 _FOCUS_WINDOW = 2
-_FOCUS_WEIGHT = 2.0
-_UNIT_STEM = 5
-# The kinds of figure two sides of a comparison are: not shares, times, ordinals.
-_COMPARED_KINDS = frozenset({"count", "money", "duration"})
 # Words this long may be compounds whose head is a word of its own.
 _COMPOUND_WORD = 9
 
@@ -87,24 +66,6 @@ class Comparison:
     names: frozenset[str] = frozenset()
     # The words next to the comparison: they weigh more ("killed more people").
     focus: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """A figure of the reference, with the statement it stands in."""
-
-    statement: int
-    quantity: Quantity
-
-
-@dataclass(frozen=True, slots=True)
-class Judgement:
-    """The label a comparison across statements gives, and why."""
-
-    label: Label
-    left: Figure
-    right: Figure
-    message: str
 
 
 def _stems(lowers: Sequence[str], lang, language: str) -> frozenset[str]:
@@ -310,210 +271,3 @@ def _share(facts: Facts, lowers: list[str]) -> Comparison | None:
         share=True,
         names=names & part,
     )
-
-
-def _sentence_stems(facts: Facts) -> frozenset[str]:
-    """A statement's stems, with those of its compounds' heads ("netaansluiting": "aansluiting")."""
-    return facts.stem_set | frozenset(stem(h, facts.language) for h in facts.heads)
-
-
-def _weights(figures: Sequence[tuple[Figure, Facts]]) -> dict[str, float]:
-    """Inverse document frequency of the stems over the document's statements:
-    "missing" tells a figure apart, "ferry" (in every other sentence) hardly."""
-    sentences = {f.statement: _sentence_stems(facts) for f, facts in figures}
-    df: dict[str, int] = {}
-    for stems in sentences.values():
-        for s in stems:
-            df[s] = df.get(s, 0) + 1
-    n = len(sentences)
-    return {s: math.log(1.0 + n / d) for s, d in df.items()}
-
-
-def _score(
-    side: frozenset[str],
-    own: frozenset[str],
-    focus: frozenset[str],
-    figure: Figure,
-    facts: Facts,
-    idf: dict[str, float],
-) -> float:
-    """How well a figure answers one side: its sentence has the side's own
-    words, best right beside the figure and those next to the comparison;
-    shared words count a little."""
-    in_sentence = side & _sentence_stems(facts)
-    if not in_sentence & own:
-        return 0.0
-    near = in_sentence & figure.quantity.context
-
-    def weight(s: str) -> float:
-        if s not in own:
-            return _SHARED_WEIGHT
-        return (1.0 + _CONTEXT_WEIGHT * (s in near)) * (_FOCUS_WEIGHT if s in focus else 1.0)
-
-    return sum(idf.get(s, 0.0) * weight(s) for s in in_sentence)
-
-
-# A bare count this large beside a sum of money is money too ("De rest, 242 miljoen").
-_MONEY_LIKE = 1e6
-
-
-def _compatible(a: Quantity, b: Quantity) -> bool:
-    """Two figures of the same kind and unit: "nine" and "Twenty-two", "48.000
-    containers" and "twintigduizend containers", "612 miljoen euro" and "242 miljoen"."""
-    if a.kind == b.kind:
-        if a.kind == "money":
-            return not (a.unit and b.unit and a.unit != b.unit)
-        return a.unit[:_UNIT_STEM] == b.unit[:_UNIT_STEM]
-    if {a.kind, b.kind} == {"count", "money"}:
-        count = a if a.kind == "count" else b
-        return not count.unit and count.value >= _MONEY_LIKE
-    return False
-
-
-def _pair(
-    comparison: Comparison, figures: Sequence[tuple[Figure, Facts]]
-) -> tuple[Figure, Figure] | None:
-    """The two figures that best answer the two sides, if no other pair of
-    other values answers them as well."""
-    left_own = comparison.left - comparison.right
-    right_own = comparison.right - comparison.left
-    if not left_own or not right_own:
-        return None
-    idf = _weights(figures)
-    lefts = [
-        (_score(comparison.left, left_own, comparison.focus, f, x, idf), f)
-        for f, x in figures
-        # The part of a share is someone's: "Ruto received more than half" is
-        # not answered by a figure of a sentence that does not name Ruto.
-        if not (comparison.names and not comparison.names & _sentence_stems(x))
-    ]
-    rights = [
-        (_score(comparison.right, right_own, comparison.focus, f, x, idf), f) for f, x in figures
-    ]
-    pairs = sorted(
-        (
-            (ls + rs, lf, rf)
-            for ls, lf in lefts
-            if ls > 0
-            for rs, rf in rights
-            if rs > 0
-            and rf is not lf
-            and _compatible(lf.quantity, rf.quantity)
-            # A part larger than its whole: the figures answer something else.
-            and not (comparison.share and lf.quantity.value > rf.quantity.value)
-        ),
-        key=lambda p: -p[0],
-    )
-    if not pairs:
-        return None
-    best, left, right = pairs[0]
-    values = (left.quantity.value, right.quantity.value)
-    rival = next(
-        (t for t, lf, rf in pairs[1:] if (lf.quantity.value, rf.quantity.value) != values), None
-    )
-    if rival is not None and rival >= best:
-        return None
-    return left, right
-
-
-def _decimal(value: float, language: str) -> str:
-    """ "2.4" in English, "2,4" in Dutch."""
-    text = format_value(value)
-    return text.replace(".", ",") if language == "nl" else text
-
-
-def judge(
-    claim: Facts,
-    statements: Sequence[int],
-    facts_of: Callable[[int], Facts],
-    *,
-    undecided: bool = True,
-) -> Judgement | None:
-    """Judge a comparing claim against the figures of ``statements`` (one document).
-
-    A share ("de helft van de kosten") is judged only when the claim is
-    ``undecided`` by the single statements: a reference often states a share
-    itself ("50.49 percent of the vote"), and then that statement decides.
-    """
-    comparison = read_comparison(claim)
-    if comparison is None or (comparison.share and not undecided):
-        return None
-    if not comparison.share and any(
-        q.kind != "ordinal" and q.value != comparison.factor for q in claim.quantities
-    ):
-        return None  # the claim gives figures of its own: single statements judge those
-    figures = [
-        (Figure(i, q), facts)
-        for i in statements
-        for facts in (facts_of(i),)
-        for q in facts.quantities
-        if q.kind in _COMPARED_KINDS
-    ]
-    pair = _pair(comparison, figures)
-    if pair is None or pair[1].quantity.value <= 0:
-        return None
-    left, right = pair
-    a, b = left.quantity.value, right.quantity.value
-    tpl = resources(claim.language).TEMPLATES
-    if comparison.relation == "ratio":
-        ratio = a / b
-        holds = comparison.lo <= ratio <= comparison.hi
-        key = "share" if comparison.hi <= 1.0 else "ratio"
-        shown = round(ratio * 100) if key == "share" else round(ratio, 1)
-        detail = tpl[key].format(
-            a=left.quantity.text,
-            b=right.quantity.text,
-            ratio=_decimal(shown, claim.language),
-            said=comparison.said,
-        )
-    else:
-        holds = a > b if comparison.relation == "more" else a < b
-        key = comparison.relation if holds else f"not_{comparison.relation}"
-        detail = tpl[key].format(a=left.quantity.text, b=right.quantity.text)
-    return Judgement(Label.SUPPORTED if holds else Label.CONTRADICTED, left, right, detail)
-
-
-# The raw confidence of a verdict on two figures, before the calibration maps:
-# the share of such verdicts that were right on the labelled claims.
-ACROSS_CONFIDENCE = 0.8
-
-
-def across_decision(
-    judged: Judgement,
-    candidates: Sequence[Candidate],
-    statements: Sequence[Statement],
-    language: str,
-) -> tuple[Decision, list[Candidate], str]:
-    """The decision on two figures, the candidates with the two statements first
-    (pinned: shown with the verdict's stance whatever their retrieval score),
-    and the explanation naming both."""
-    stance = SUPPORTS if judged.label is Label.SUPPORTED else CONTRADICTS
-    probs = np.zeros(3, dtype=np.float32)
-    probs[stance], probs[NEUTRAL] = ACROSS_CONFIDENCE, 1.0 - ACROSS_CONFIDENCE
-    score_of = {c.statement: c.score for c in candidates}
-    difference = Difference("comparison", "", "", judged.message)
-    pinned = [
-        Candidate(
-            figure.statement,
-            score_of.get(figure.statement, 0.0),
-            probs.copy(),
-            [difference] if judged.label is Label.CONTRADICTED else [],
-            pinned=True,
-        )
-        for figure in (judged.left, judged.right)
-        if figure is judged.left or figure.statement != judged.left.statement
-    ]
-    used = {c.statement for c in pinned}
-    rest = [c for c in candidates if c.statement not in used]
-    scores = {label.value: 0.0 for label in Label}
-    scores[judged.label.value] = ACROSS_CONFIDENCE
-    scores[Label.UNVERIFIED.value] = 1.0 - ACROSS_CONFIDENCE
-    tpl = resources(language).TEMPLATES
-    key = "across_supported" if judged.label is Label.SUPPORTED else "across_contradicted"
-    explanation = tpl[key].format(
-        detail=judged.message,
-        a=statements[judged.left.statement].text,
-        b=statements[judged.right.statement].text,
-    )
-    decision = Decision(judged.label, ACROSS_CONFIDENCE, 0, scores)
-    return decision, [*pinned, *rest], explanation

@@ -17,7 +17,6 @@ from scipy import sparse
 
 from factcheck import lang
 from factcheck.aggregate import Calibration, Candidate, Decision, Policy, combine, decide
-from factcheck.comparatives import across_decision, judge
 from factcheck.compare import Comparison, Difference, compare
 from factcheck.config import Settings
 from factcheck.conflicts import Resolution, resolve
@@ -31,6 +30,7 @@ from factcheck.reference import find_facts, load_documents
 from factcheck.segment import segment
 from factcheck.split import split_claim
 from factcheck.stance import PairBatch, StanceModel, TrainedStance, load_stance
+from factcheck.two_statements import across_decision, judge
 
 log = logging.getLogger(__name__)
 
