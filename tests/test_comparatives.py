@@ -115,3 +115,70 @@ def test_reading_a_comparison() -> None:
     )
     assert found is not None and found.relation == "more"
     assert read_comparison(analyse("Meer dan 300 mensen kwamen.", "nl")) is None
+
+
+WILDFIRES = [
+    "A province-wide campfire ban was imposed on Monday, August 10.",
+    "British Columbia declared a provincial state of emergency on Wednesday, August 12.",
+    "Highway 97 has been closed since Tuesday afternoon.",
+    "The largest evacuation came on Tuesday night in Clearbrook Falls.",
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "message"),
+    [
+        (
+            "The province banned campfires two days before it declared the state of emergency.",
+            Label.SUPPORTED,
+            "Monday is 2 days before Wednesday",
+        ),
+        (
+            "Highway 97 was closed on the same day that the province declared its state of "
+            "emergency.",
+            Label.CONTRADICTED,
+            "Tuesday is 1 day before Wednesday",
+        ),
+        (
+            "The evacuation of Clearbrook Falls came the day after the emergency was declared.",
+            Label.CONTRADICTED,
+            "Tuesday is 1 day before Wednesday",
+        ),
+        (
+            "The evacuation of Clearbrook Falls came before the province declared the emergency.",
+            Label.SUPPORTED,
+            "Tuesday is 1 day before Wednesday",
+        ),
+    ],
+)
+def test_two_events_in_time(claim: str, label: Label, message: str) -> None:
+    judged = run(claim, WILDFIRES, "en")
+    assert judged is not None
+    assert (judged.label, judged.message) == (label, message)
+
+
+def test_two_events_in_time_in_dutch() -> None:
+    statements = [
+        "Provinciale Staten namen dinsdag al een motie aan over snellere dijkversterking.",
+        "Dijkgraaf Ellen Vromans heeft het plan woensdag in Roermond bekendgemaakt.",
+    ]
+    claim = "De dijkgraaf maakte het plan bekend op dezelfde dag dat de Staten de motie aannamen."
+    judged = run(claim, statements, "nl")
+    assert judged is not None
+    assert (judged.label, judged.message) == (Label.CONTRADICTED, "woensdag is 1 dag na dinsdag")
+    claim = "De dijkgraaf maakte het plan bekend nadat de Staten de motie hadden aangenomen."
+    assert run(claim, statements, "nl", undecided=False) is None  # a bare "nadat" waits
+    judged = run(claim, statements, "nl")
+    assert judged is not None and judged.label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The captain is to be brought before a prosecutor on Syros.",  # a preposition
+        "Highway 97 was closed on Tuesday, the same day the ban began.",  # dated by the claim
+        "The dikes will be finished three years earlier than planned.",  # a span
+    ],
+)
+def test_no_timing_to_judge(claim: str) -> None:
+    assert run(claim, WILDFIRES, "en") is None

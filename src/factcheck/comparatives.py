@@ -66,6 +66,11 @@ class Comparison:
     names: frozenset[str] = frozenset()
     # The words next to the comparison: they weigh more ("killed more people").
     focus: frozenset[str] = frozenset()
+    # A relation in time ("on the same day that", "twee dagen voordat"): the
+    # sides are dates, not figures.
+    timing: bool = False
+    # A bare "before" / "after": also a preposition, so only for undecided claims.
+    plain: bool = False
 
 
 def _stems(lowers: Sequence[str], lang, language: str) -> frozenset[str]:
@@ -218,7 +223,7 @@ def read_comparison(facts: Facts) -> Comparison | None:
             right = _stems(lowers[than + 1 :], lang, language) | shared
             focus = _focus(lowers, i, i, than, lang, language)
             return Comparison(relation, left, right, shared, said=word, focus=focus)
-    return _share(facts, lowers)
+    return _share(facts, lowers) or read_timing(facts)
 
 
 def _share(facts: Facts, lowers: list[str]) -> Comparison | None:
@@ -270,4 +275,126 @@ def _share(facts: Facts, lowers: list[str]) -> Comparison | None:
         said,
         share=True,
         names=names & part,
+    )
+
+
+def _days_at(lowers: Sequence[str], i: int, lang, language: str) -> int | None:
+    """ "two days", "een dag", "the day" before position ``i``: how many days."""
+    if i < 1 or lowers[i - 1] not in lang.DAY_WORDS:
+        return None
+    if i < 2:
+        return None
+    count = lowers[i - 2]
+    if count in lang.DETERMINERS or count in lang.ONE_DAY:
+        return 1
+    value = _number_at(lowers, i - 2, language)
+    return int(value) if value is not None and value == int(value) and value < 366 else None
+
+
+# How far after "before" / "nadat" the verb of its clause may come.
+_CLAUSE_REACH = 6
+
+
+def _clause_follows(facts: Facts, at: int, lang) -> bool:
+    """Whether a clause starts at ``at``: "before the cabinet considers the
+    merger", not "brought before a prosecutor on Syros". A subject (a
+    determiner or pronoun first) and a verb (an auxiliary, or a lower-case
+    word in -s or -ed) within reach; Dutch "nadat" / "voordat" always do."""
+    if lang.VERB_FINAL:
+        return True
+    tokens = facts.tokens[at : at + _CLAUSE_REACH]
+    if not tokens or tokens[0].lower not in lang.CLAUSE_STARTERS:
+        return False
+    return any(
+        t.lower in lang.AUXILIARIES
+        or (t.text[:1].islower() and t.lower.endswith(("ed", "es", "s")) and len(t.lower) > 3)
+        for t in tokens[1:]
+    )
+
+
+def read_timing(facts: Facts) -> Comparison | None:
+    """When a claim puts one thing relative to another: "on the same day that",
+    "two days before", "de dag nadat", "eerder dan". The relation is "same",
+    "offset" (left is ``factor`` days after right; negative: before),
+    "before" or "after"; ``plain`` marks a bare "before" / "nadat", which may
+    also be read as a preposition and waits for the single statements.
+
+    Example:
+        >>> from factcheck.extract import analyse
+        >>> f = analyse("The ban came two days before the emergency was declared.", "en")
+        >>> t = read_timing(f)
+        >>> t.relation, t.factor, sorted(t.right)
+        ('offset', -2.0, ['declar', 'emerg'])
+    """
+    lang = resources(facts.language)
+    lowers = [t.lower for t in facts.tokens]
+    language = facts.language
+    for phrase in lang.SAME_DAY:
+        n = len(phrase)
+        for i in range(len(lowers) - n + 1):
+            if tuple(lowers[i : i + n]) == phrase:
+                after = i + n + (i + n < len(lowers) and lowers[i + n] in lang.TIME_LINKS)
+                return _timed("same", lowers, i, after, 0.0, lang, language, " ".join(phrase))
+    for i, word in enumerate(lowers):
+        direction = lang.TIME_ORDER.get(word)
+        if direction is None:
+            continue
+        days = _days_at(lowers, i, lang, language)
+        if days is not None:
+            start = i - 2
+            factor = float(days if direction == "after" else -days)
+            said = " ".join(lowers[start : i + 1])
+            return _timed("offset", lowers, start, i + 1, factor, lang, language, said)
+        than = next(
+            (j for j in range(i + 1, min(i + 4, len(lowers))) if lowers[j] == lang.THAN), None
+        )
+        if than is not None:
+            # "eerder dan", "later than", "gaat eerder open dan"
+            left = [*lowers[:i], *lowers[i + 1 : than]]
+            return _timed(
+                direction,
+                left,
+                len(left),
+                len(left),
+                0.0,
+                lang,
+                language,
+                word,
+                right=lowers[than + 1 :],
+            )
+        if word in lang.TIME_CONJUNCTIONS and _clause_follows(facts, i + 1, lang):
+            return _timed(direction, lowers, i, i + 1, 0.0, lang, language, word, plain=True)
+    return None
+
+
+def _timed(
+    relation: str,
+    lowers: Sequence[str],
+    start: int,
+    after: int,
+    factor: float,
+    lang,
+    language: str,
+    said: str,
+    *,
+    plain: bool = False,
+    right: Sequence[str] | None = None,
+) -> Comparison | None:
+    """The comparison of a timing, with its sides before ``start`` and from
+    ``after`` on (or ``right``, when the words after are given apart)."""
+    ahead = lowers[after:] if right is None else right
+    left_stems = _stems(lowers[:start], lang, language) - _stems(lang.DAY_WORDS, lang, language)
+    right_stems = _stems(ahead, lang, language)
+    if not left_stems or not right_stems:
+        return None
+    focus = _focus([*lowers[:start], *ahead], start, start - 1, start - 1, lang, language)
+    return Comparison(
+        relation,
+        left_stems,
+        right_stems,
+        said=said,
+        factor=factor,
+        focus=focus,
+        timing=True,
+        plain=plain,
     )

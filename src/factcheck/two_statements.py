@@ -17,6 +17,7 @@ statements as evidence.
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -184,8 +185,14 @@ def judge(
     itself ("50.49 percent of the vote"), and then that statement decides.
     """
     comparison = read_comparison(claim)
-    if comparison is None or (comparison.share and not undecided):
+    if comparison is None or ((comparison.share or comparison.plain) and not undecided):
         return None
+    if comparison.timing:
+        if claim.weekdays or claim.days or claim.months or claim.years:
+            return None  # the claim dates it itself: single statements judge that
+        if comparison.relation != "offset" and any(q.kind == "duration" for q in claim.quantities):
+            return None  # "drie jaar eerder dan gepland": a span, not an order of two dates
+        return _judge_timing(claim, comparison, statements, facts_of)
     if not comparison.share and any(
         q.kind != "ordinal" and q.value != comparison.factor for q in claim.quantities
     ):
@@ -218,6 +225,71 @@ def judge(
         holds = a > b if comparison.relation == "more" else a < b
         key = comparison.relation if holds else f"not_{comparison.relation}"
         detail = tpl[key].format(a=left.quantity.text, b=right.quantity.text)
+    return Judgement(Label.SUPPORTED if holds else Label.CONTRADICTED, left, right, detail)
+
+
+def _dates(i: int, facts: Facts) -> list[tuple[Figure, Facts]]:
+    """The dates of a statement as figures: a day of the month (as a day of
+    the year), a weekday, a month, a year."""
+    found = []
+    for code, (surface, context) in facts.days.items():
+        month, day = divmod(code, 100)
+        try:
+            value = float(datetime.date(2001, month, day).toordinal())
+        except ValueError:
+            continue  # "31 februari"
+        found.append(("day", value, surface, context))
+    found += [("weekday", float(d), text, ctx) for d, (text, ctx) in facts.weekdays.items()]
+    found += [("month", float(m), text, ctx) for m, (text, ctx) in facts.months.items()]
+    found += [("year", float(y), str(y), ctx) for y, ctx in facts.years.items()]
+    return [
+        (Figure(i, Quantity(v, v, v, kind, "", text, 0, 0, ctx)), facts)
+        for kind, v, text, ctx in found
+    ]
+
+
+def _days_between(a: Quantity, b: Quantity) -> float:
+    """How many days (months, years) ``a`` lies after ``b``; weekdays within one week."""
+    diff = a.value - b.value
+    if a.kind == "weekday":
+        diff = (diff + 3) % 7 - 3
+    return diff
+
+
+def _judge_timing(
+    claim: Facts,
+    timing: Comparison,
+    statements: Sequence[int],
+    facts_of: Callable[[int], Facts],
+) -> Judgement | None:
+    """ "Highway 97 was closed on the same day that the emergency was declared":
+    the dates of both events, and whether they stand as the claim says."""
+    dates = [d for i in statements for d in _dates(i, facts_of(i))]
+    pair = _pair(timing, dates)
+    if pair is None:
+        return None
+    left, right = pair
+    a, b = left.quantity, right.quantity
+    diff = _days_between(a, b)
+    by_day = a.kind in ("day", "weekday")
+    if timing.relation in ("same", "offset"):
+        if not by_day:
+            return None  # a month or a year cannot tell the day
+        holds = diff == timing.factor
+    elif diff == 0:
+        return None  # the same day (month, year): which came first, it does not say
+    else:
+        holds = (diff < 0) == (timing.relation == "before")
+    tpl = resources(claim.language).TEMPLATES
+    if diff == 0:
+        detail = tpl["same_time"].format(a=a.text, b=b.text)
+    elif by_day:
+        n = abs(int(diff))
+        days = tpl["day"] if n == 1 else tpl["days"]
+        key = "days_after" if diff > 0 else "days_before"
+        detail = tpl[key].format(a=a.text, b=b.text, n=f"{n} {days}")
+    else:
+        detail = tpl["later" if diff > 0 else "earlier"].format(a=a.text, b=b.text)
     return Judgement(Label.SUPPORTED if holds else Label.CONTRADICTED, left, right, detail)
 
 

@@ -758,6 +758,21 @@ OFFICES = frozenset(
 )
 COMPOUND_OFFICES = False
 AS_ROLE = frozenset({"as"})
+# Claims that place one event relative to another ("two days before").
+SAME_DAY = (("on", "the", "same", "day"), ("the", "same", "day"))
+TIME_LINKS = frozenset({"that", "as", "when"})
+TIME_ORDER = {"before": "before", "earlier": "before", "after": "after", "later": "after"}
+# Words of order that are conjunctions on their own ("before it declared ...").
+TIME_CONJUNCTIONS = frozenset({"before", "after"})
+DAY_WORDS = frozenset({"day", "days"})
+ONE_DAY = frozenset({"one", "a", "the"})
+# What a clause after "before" / "after" starts and has (it is not a preposition then).
+CLAUSE_STARTERS = frozenset(
+    {"the", "a", "an", "it", "he", "she", "they", "we", "its", "his", "her", "their", "this"}
+)
+AUXILIARIES = frozenset(
+    {"is", "was", "were", "are", "had", "has", "have", "will", "would", "did", "does", "could"}
+)
 # Who a sentence quotes: the name after one of these, or next to a verb of saying.
 SOURCE_MARKERS = (("according", "to"),)
 SPEECH_VERBS = frozenset(
@@ -826,6 +841,13 @@ TEMPLATES = {
     "not_more": "{a} is not more than {b}",
     "less": "{a} is less than {b}",
     "not_less": "{a} is not less than {b}",
+    "same_time": "{a} and {b} are the same day",
+    "days_after": "{a} is {n} after {b}",
+    "days_before": "{a} is {n} before {b}",
+    "day": "day",
+    "days": "days",
+    "later": "{a} is later than {b}",
+    "earlier": "{a} is earlier than {b}",
     "share": "{a} is {ratio} percent of {b} ('{said}')",
     "ratio": "{a} is {ratio} times {b} ('{said}')",
     "across_supported": 'Two reference statements bear this out: {detail}. "{a}" and "{b}"',

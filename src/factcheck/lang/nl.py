@@ -906,6 +906,25 @@ OFFICES = frozenset(
 )
 COMPOUND_OFFICES = True
 AS_ROLE = frozenset({"als"})
+# Beweringen die een gebeurtenis ten opzichte van een andere plaatsen ("twee dagen voordat").
+SAME_DAY = (("op", "dezelfde", "dag"), ("dezelfde", "dag"))
+TIME_LINKS = frozenset({"dat", "als", "waarop"})
+TIME_ORDER = {
+    "voordat": "before",
+    "eerder": "before",
+    "voor": "before",
+    "nadat": "after",
+    "later": "after",
+    "na": "after",
+}
+# Voegwoorden van volgorde op zichzelf ("nadat Provinciale Staten ..."); niet
+# "voor" / "na": die zijn vaker voorzetsel.
+TIME_CONJUNCTIONS = frozenset({"voordat", "nadat"})
+DAY_WORDS = frozenset({"dag", "dagen"})
+ONE_DAY = frozenset({"een", "één", "de"})
+# Een bijzin na "voordat" / "nadat" (in het Nederlands altijd een bijzin).
+CLAUSE_STARTERS: frozenset[str] = frozenset()
+AUXILIARIES: frozenset[str] = frozenset()
 # Who a sentence quotes: the name after one of these, or next to a verb of saying.
 SOURCE_MARKERS = (("volgens",),)
 SPEECH_VERBS = frozenset(
@@ -993,6 +1012,13 @@ TEMPLATES = {
     "not_more": "{a} is niet meer dan {b}",
     "less": "{a} is minder dan {b}",
     "not_less": "{a} is niet minder dan {b}",
+    "same_time": "{a} en {b} zijn dezelfde dag",
+    "days_after": "{a} is {n} na {b}",
+    "days_before": "{a} is {n} voor {b}",
+    "day": "dag",
+    "days": "dagen",
+    "later": "{a} is later dan {b}",
+    "earlier": "{a} is eerder dan {b}",
     "share": "{a} is {ratio} procent van {b} ('{said}')",
     "ratio": "{a} is {ratio} keer {b} ('{said}')",
     "across_supported": 'Twee bronzinnen bevestigen dit: {detail}. "{a}" en "{b}"',
