@@ -1276,3 +1276,64 @@ def test_another_office_before_the_same_name() -> None:
         "State Health Minister Karen Whitlock said the state had committed 610 million dollars.",
         "en",
     )
+
+
+def test_number_words_joined_by_and() -> None:
+    result = no_difference(
+        "Household water use is capped at one hundred and sixty litres per person.",
+        "The measures cap household supply at 160 litres per person per day.",
+        "en",
+    )
+    assert result.agreements == ["one hundred and sixty"]
+
+
+def test_a_bare_half_after_an_approximator_or_by() -> None:
+    diff = only(
+        "Irrigation allocations were cut by roughly a quarter.",
+        "Irrigation allocations were cut by nearly half, to 3,100 cubic metres per hectare.",
+        "number",
+        "en",
+    )
+    assert diff.message == "the claim says a quarter (1/4), the reference says half (1/2)"
+
+
+def test_a_figure_the_claim_names_elsewhere_is_no_rival() -> None:
+    no_difference(
+        "Irrigation quotas were reduced from 5,900 to 3,100 cubic metres per hectare.",
+        "Irrigation allocations were cut to 3,100 cubic metres per hectare from 5,900 last year.",
+        "en",
+    )
+    no_difference(
+        "Sinds 2019 daalde het aantal patiënten van het in 1974 geopende ziekenhuis.",
+        "De spoedpost van het ziekenhuis, dat in 1974 werd geopend, kampt met een tekort.",
+    )
+
+
+def test_a_clock_time_starting_a_range_is_a_time() -> None:
+    # "van 08.00 tot 20.00 uur" is no count of eight to set against "zes specialisten".
+    result = run(
+        "Bij de eerstehulppost gaan zes verpleegkundig specialisten aan de slag.",
+        "De eerstehulppost is dagelijks van 08.00 tot 20.00 uur open.",
+    )
+    assert result.differences == []
+
+
+def test_a_source_is_no_party_to_reverse() -> None:
+    no_difference(
+        "Volgens de zorggroep levert het sluiten van de spoedpost 4,5 miljoen euro per jaar op.",
+        "De sluiting levert de zorggroep jaarlijks 4,5 miljoen euro op.",
+    )
+    # Nor is an unnamed place a party whose role a preposition reverses.
+    no_difference(
+        "Ruim 300 mensen bezochten dinsdagavond de informatieavond in Zierikzee.",
+        "Op een informatieavond in Zierikzee kwamen dinsdagavond meer dan driehonderd mensen af.",
+    )
+
+
+def test_shrinking_against_expansion() -> None:
+    only(
+        "The cabinet approved shrinking the desalination plant near Almería by a quarter.",
+        "The cabinet approved the expansion of the desalination plant near Almería by a quarter.",
+        "antonym",
+        "en",
+    )

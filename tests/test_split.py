@@ -69,3 +69,8 @@ def test_joiner_inside_a_word_is_not_a_joiner() -> None:
 
 def test_surrounding_white_space_is_removed() -> None:
     assert split_claim("  Tripoli ligt in het westen.  ", "nl") == ["Tripoli ligt in het westen."]
+
+
+def test_a_number_joined_by_and_is_not_split() -> None:
+    claim = "Water use is capped at one hundred and sixty litres per person a day."
+    assert split_claim(claim, "en") == [claim]

@@ -163,6 +163,12 @@ def _compare_numbers(
         def affinity(s: Quantity, q: Quantity = q) -> int:
             return shared(s) + 2 * same_unit(s)
 
+        # A figure the claim names elsewhere is that figure's, not a rival of this
+        # one: "reduced from 5,900 to 3,100" against "to 3,100 ... from 5,900".
+        taken = [
+            s for s in candidates if any(_same_value(o, s) for o in claim.quantities if o is not q)
+        ]
+        candidates = [s for s in candidates if s not in taken] or candidates
         agreeing = [s for s in candidates if _overlaps(q, s)]
         if agreeing:
             # The same figure with the same unit answers it ("about 70 kilometres"
@@ -211,17 +217,20 @@ def _compare_slots(
         out.agreements.extend(surface for surface, _ in claim_slots.values())
         return len(claim_slots), 0, 0
     for value, (surface, _) in claim_slots.items():
-        if not stmt_slots:
+        # A mention the claim names itself is its own: "sinds 2019 ... het in 1974
+        # geopende ziekenhuis" does not pit 2019 against the statement's 1974.
+        theirs = {v: m for v, m in stmt_slots.items() if v == value or v not in claim_slots}
+        if not theirs:
             unmatched += 1
             continue
-        scores = {v: len(ctx & claim_stems) for v, (_, ctx) in stmt_slots.items()}
+        scores = {v: len(ctx & claim_stems) for v, (_, ctx) in theirs.items()}
         best = max(scores, key=lambda v: (scores[v], v == value))
         if value in stmt_slots and scores[value] >= scores[best]:
             match += 1
             out.agreements.append(surface)
         else:
             mismatch += 1
-            ref = stmt_slots[best][0]
+            ref = theirs[best][0]
             out.differences.append(
                 Difference(kind, surface, ref, tpl["date"].format(claim=surface, ref=ref))
             )

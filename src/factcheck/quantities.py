@@ -104,11 +104,35 @@ def _ordinal_here(prev: str, nxt: str, lang) -> bool:
 _CLOCK = re.compile(r"(\d{1,2})[.:](\d{2})")
 
 
+def _number_after(lowers: list[str], end: int, whole: float, lang) -> tuple[float, int] | None:
+    """The smaller number words after a hundred or a thousand: "and sixty"
+    (60), "three hundred" (300); their value and where they end."""
+    at = end + 1
+    if at < len(lowers) and lowers[at] == lang.NUMBER_AND:
+        at += 1
+    if at >= len(lowers) or not lowers[at][:1].isalpha():
+        return None
+    part = numbers.parse_word(lowers[at], lang.CODE)
+    if part is None or part >= whole or part < 1:
+        return None
+    if at + 1 < len(lowers) and lowers[at + 1] in lang.HUNDRED and part < 10 and whole >= 1000:
+        part, at = part * 100, at + 1
+        more = _number_after(lowers, at, part, lang)
+        if more is not None:
+            part, at = part + more[0], more[1]
+    return part, at
+
+
 def _is_time(lowers: list[str], i: int, end: int, lang) -> bool:
     """Whether the number at ``i`` .. ``end`` is a time of day."""
     nxt = lowers[end + 1] if end + 1 < len(lowers) else ""
     if nxt in lang.TIME_WORDS or lowers[end + 1 : end + 4] in (["a", ".", "m"], ["p", ".", "m"]):
         return True
+    clock = _CLOCK.fullmatch(lowers[i])
+    if clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60 and nxt in lang.RANGE_WORDS:
+        # "van 08.00 tot 20.00 uur": the first time of a range of times
+        after = lowers[end + 2] if end + 2 < len(lowers) else ""
+        return _CLOCK.fullmatch(after) is not None
     prev = lowers[i - 1] if i > 0 else ""
     return nxt in lang.HOUR_WORDS and (
         prev in lang.TIME_PREPOSITIONS or _CLOCK.fullmatch(lowers[i]) is not None
@@ -191,6 +215,7 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
                 or nxt in lang.SCALES
                 or nxt in lang.FRACTIONS
                 or nxt in lang.THOUSAND
+                or nxt in lang.HUNDRED
                 or nxt in lang.DURATION_UNITS
             ):
                 continue
@@ -201,7 +226,14 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
                 value, kind = float(lang.ORDINALS[low]), "ordinal"
             elif value is None and low in lang.FRACTIONS and prev in lang.FRACTION_BEFORE:
                 value, kind = lang.FRACTIONS[low], "fraction"
-            elif value is None and low in lang.WHOLE_FRACTIONS and nxt in lang.FRACTION_FOLLOWERS:
+            elif (
+                value is None
+                and low in lang.WHOLE_FRACTIONS
+                and (
+                    nxt in lang.FRACTION_FOLLOWERS or _qualifier(lowers, i, lang) or prev in lang.BY
+                )
+            ):
+                # "half of", and "nearly half", "cut by half"
                 value, kind = lang.WHOLE_FRACTIONS[low], "fraction"
         if value is None:
             continue
@@ -216,6 +248,11 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
             nxt = lowers[end + 1]
             value *= {**lang.SCALES, **lang.THOUSAND, **lang.HUNDRED}[nxt]
             scaled, plain_integer, end = True, False, end + 1
+            if nxt in lang.HUNDRED or nxt in lang.THOUSAND:
+                # "one hundred and sixty", "two thousand three hundred"
+                rest = _number_after(lowers, end, value, lang)
+                if rest is not None:
+                    value, end = value + rest[0], rest[1]
         if kind == "count" and end + 1 < len(lowers) and lowers[end + 1] in lang.FRACTIONS:
             value, kind, end = value * lang.FRACTIONS[lowers[end + 1]], "fraction", end + 1
         whole = _partitive_whole(lowers, end, lang)

@@ -58,6 +58,13 @@ def _inside_a_name(left: str, right: str, joiner: str, lang: ModuleType) -> bool
     )
 
 
+def _inside_a_number(left: str, right: str, lang: ModuleType) -> bool:
+    """ "one hundred and sixty", "honderd en vijftig": a number word on both sides."""
+    before, after = left.lower().split()[-1:], right.lower().split()[:1]
+    numbers = _number_words(lang)
+    return bool(before and after) and before[0] in numbers and after[0] in numbers
+
+
 def split_claim(text: str, language: str) -> list[str]:
     """The parts of a compound claim; a simple claim is its own only part.
 
@@ -85,6 +92,8 @@ def split_claim(text: str, language: str) -> list[str]:
             ):
                 continue
             if _inside_a_name(left, right, match.group(), lang):
+                continue
+            if _inside_a_number(left, right, lang):
                 continue
             if _can_stand_alone(left, lang) and _can_stand_alone(right, lang):
                 parts.append(left)

@@ -237,6 +237,8 @@ DURATION_UNITS = {
     "months": 30,
     "year": 365,
     "years": 365,
+    "decade": 3650,
+    "decades": 3650,
 }
 
 # Ordinals, read as such after a determiner ("the third attempt", "his fifth
@@ -456,6 +458,9 @@ ANTONYMS = [
             "expanded",
             "expands",
             "expansion",
+            "expanding",
+            "enlarged",
+            "enlarging",
         },
         {
             "fell",
@@ -477,6 +482,9 @@ ANTONYMS = [
             "less",
             "scaled back",
             "downsized",
+            "shrinking",
+            "shrink",
+            "shrinks",
         },
     ),
     (
@@ -773,6 +781,10 @@ CLAUSE_STARTERS = frozenset(
 AUXILIARIES = frozenset(
     {"is", "was", "were", "are", "had", "has", "have", "will", "would", "did", "does", "could"}
 )
+# "cut by half", "met de helft": the word before a bare fraction of change.
+BY = frozenset({"by"})
+# The word between a hundred and the rest of a number: "one hundred and sixty".
+NUMBER_AND = "and"
 # Who a sentence quotes: the name after one of these, or next to a verb of saying.
 SOURCE_MARKERS = (("according", "to"),)
 SPEECH_VERBS = frozenset(

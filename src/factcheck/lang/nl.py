@@ -249,6 +249,8 @@ DURATION_UNITS = {
     "maanden": 30,
     "jaar": 365,
     "jaren": 365,
+    "decennium": 3650,
+    "decennia": 3650,
 }
 
 # Fractions and shares: "een derde", "de helft", "twee derde", "een kwart".
@@ -535,6 +537,8 @@ ANTONYMS = [
             "accepteerde",
             "aangenomen",
             "nam aan",
+            "namen aan",
+            "neemt aan",
             "goedgekeurd",
             "keurde goed",
             "ingestemd",
@@ -925,6 +929,10 @@ ONE_DAY = frozenset({"een", "één", "de"})
 # Een bijzin na "voordat" / "nadat" (in het Nederlands altijd een bijzin).
 CLAUSE_STARTERS: frozenset[str] = frozenset()
 AUXILIARIES: frozenset[str] = frozenset()
+# "cut by half", "met de helft": the word before a bare fraction of change.
+BY = frozenset({"met"})
+# The word between a hundred and the rest of a number: "one hundred and sixty".
+NUMBER_AND = "en"
 # Who a sentence quotes: the name after one of these, or next to a verb of saying.
 SOURCE_MARKERS = (("volgens",),)
 SPEECH_VERBS = frozenset(
