@@ -124,14 +124,16 @@ def test_the_project_references(reference_dir: Path) -> None:
         "marokko-aardbeving",
         "rotterdam-havenstaking",
         "scottish-universities",
+        "spain-drought",
         "utrecht-tramlijn",
         "wadden-windpark",
+        "zeeland-spoedpost",
     }
     assert by_id["libie-artikel"].language == "nl"
     assert by_id["kenya-election"].language == "en"
     assert by_id["libie-artikel"].date == "2020-06-07"
     statements = statements_of(documents)
-    assert len(statements) == 463
+    assert len(statements) == 535
     assert len({s.id for s in statements}) == len(statements)
     assert statements[0].id == "aegean-ferry#1"
 
