@@ -363,6 +363,15 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
                     )
                 )
     words_here = set(lowers)
+    # A word of a longer phrase is not an antonym alone: "down" in "voted down".
+    present -= {
+        word
+        for pair in lang.ANTONYMS
+        for side in pair
+        for phrase in side
+        if " " in phrase and phrase.split()[0] in words_here and _phrase_in(phrase, joined)
+        for word in phrase.split()
+    }
     for g, (left, right) in enumerate(lang.ANTONYMS):
         for side, words in enumerate((left, right)):
             for w in words:

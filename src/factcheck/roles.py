@@ -194,7 +194,13 @@ def compare_actors(
         if any(_same_actor(a, b) for b in stmt.actors):
             continue
         rival = next(
-            (b for b in stmt_unmatched if _same_slot(a.preposition, b.preposition, lang)),
+            (
+                b
+                for b in stmt_unmatched
+                if b.preposition
+                and b.preposition == a.preposition
+                and a.preposition in lang.LOCATIVE_PREPOSITIONS
+            ),
             None,
         )
         if rival is None and claim.agent == a.text and found:
@@ -244,16 +250,6 @@ def _active_agent_of(a: Actor, claim: Facts, stmt: Facts, unmatched: list[Actor]
         return None
     subject = stmt.agent or next((b.text for b in stmt.actors if b.named and b.index == 0), None)
     return next((b for b in unmatched if b.text == subject), None)
-
-
-def _same_slot(mine: str, theirs: str, lang) -> bool:
-    """Whether names after these prepositions fill the same slot: the same
-    locative ("in Parijs" / "in Berlijn"), or two of where ("op" / "in")."""
-    if not mine or not theirs:
-        return False
-    if mine == theirs:
-        return mine in lang.LOCATIVE_PREPOSITIONS
-    return mine in lang.WHERE_PREPOSITIONS and theirs in lang.WHERE_PREPOSITIONS
 
 
 def _claim_act(claim: Facts) -> tuple[Actor, Actor, frozenset[str]] | None:

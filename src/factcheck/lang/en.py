@@ -610,9 +610,6 @@ LOCATIVE_PREPOSITIONS = frozenset(
         "into",
     ]
 )
-# Prepositions of where something is or happens: two names after any of them
-# fill the same slot ("a hospital on Paros" / "the hospital in Naxos").
-WHERE_PREPOSITIONS = frozenset({"in", "at", "on", "near"})
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 # Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "bin"})
@@ -726,7 +723,8 @@ TWICE = {"twice": 2.0}
 # Words of the comparison itself, not of what is compared ("as many ... as").
 COMPARISON_WORDS = frozenset({"many", "much", "large", "big", "high"})
 # Offices a sentence may give a person ("State Health Minister Karen Whitlock",
-# "X serves as minister"): the office nouns.
+# "X serves as minister"): the office nouns. Not memberships: a councillor may
+# also chair a committee.
 OFFICES = frozenset(
     {
         "minister",
@@ -735,8 +733,6 @@ OFFICES = frozenset(
         "chancellor",
         "mayor",
         "governor",
-        "senator",
-        "councillor",
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -753,13 +749,10 @@ OFFICES = frozenset(
         "executive",
         "captain",
         "general",
-        "professor",
         "principal",
         "vice-chancellor",
         "treasurer",
         "ambassador",
-        "mp",
-        "critic",
         "superintendent",
         "coach",
     }

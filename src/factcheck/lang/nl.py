@@ -730,9 +730,6 @@ LOCATIVE_PREPOSITIONS = frozenset(
         "over",
     ]
 )
-# Prepositions of where something is or happens: two names after any of them
-# fill the same slot ("a hospital on Paros" / "the hospital in Naxos").
-WHERE_PREPOSITIONS = frozenset({"in", "op", "bij", "te", "nabij"})
 # Passive auxiliaries: in "X wordt gesteund door Y", Y is the agent.
 PASSIVE_AUXILIARIES = frozenset({"wordt", "worden", "werd", "werden", "is", "zijn", "was", "waren"})
 # Tussenvoegsels in een naam: "Tom van der Lee", "Van den Berg", "Ter Horst".
@@ -873,7 +870,8 @@ TWICE = {"tweemaal": 2.0, "driemaal": 3.0}
 # Woorden van de vergelijking zelf, niet van wat vergeleken wordt ("zoveel ... als").
 COMPARISON_WORDS = frozenset({"zoveel", "zo", "groot", "veel", "hoog"})
 # Functies die een zin een persoon geeft ("gedeputeerde Hendrik-Jan Wolters",
-# "X verdedigde als wethouder"); in samenstellingen telt het hoofd ("oppositieleider").
+# "X verdedigde als wethouder"); in samenstellingen telt het hoofd
+# ("oppositieleider"). Geen lidmaatschap: een raadslid kan ook voorzitter zijn.
 OFFICES = frozenset(
     {
         "minister",
@@ -890,20 +888,15 @@ OFFICES = frozenset(
         "leider",
         "dijkgraaf",
         "rechter",
-        "hoogleraar",
         "generaal",
         "staatssecretaris",
-        "kamerlid",
         "topman",
         "topvrouw",
-        "bestuurder",
         "ombudsman",
         "burgervader",
         "secretaris",
         "kapitein",
         "directrice",
-        "raadslid",
-        "senator",
         "gouverneur",
         "ambassadeur",
     }
