@@ -1353,6 +1353,6 @@ def test_a_membership_is_no_other_office() -> None:
     # A councillor may chair a committee.
     no_difference(
         "Rebecca Hollins is chair of the transport committee.",
-        "Councillor Rebecca Hollins of Salford said the region could not wait.",
+        "Councillor Rebecca Hollins of Salford said the region needed the charge.",
         "en",
     )
