@@ -111,6 +111,7 @@ def test_the_project_references(reference_dir: Path) -> None:
     by_id = {d.id: d for d in documents}
     assert set(by_id) == {
         "aegean-ferry",
+        "apeldoorn-fietsfabriek",
         "bc-wildfires",
         "chile-copper-strike",
         "drinkwater-tekort",
@@ -121,6 +122,7 @@ def test_the_project_references(reference_dir: Path) -> None:
         "kenya-election",
         "libie-artikel",
         "limburg-maasdijken",
+        "manchester-charge",
         "marokko-aardbeving",
         "rotterdam-havenstaking",
         "scottish-universities",
@@ -133,7 +135,7 @@ def test_the_project_references(reference_dir: Path) -> None:
     assert by_id["kenya-election"].language == "en"
     assert by_id["libie-artikel"].date == "2020-06-07"
     statements = statements_of(documents)
-    assert len(statements) == 535
+    assert len(statements) == 602
     assert len({s.id for s in statements}) == len(statements)
     assert statements[0].id == "aegean-ferry#1"
 

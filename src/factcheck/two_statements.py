@@ -39,6 +39,8 @@ _SHARED_WEIGHT = 0.5
 # Words next to the comparison say what is compared; they count double.
 _FOCUS_WEIGHT = 2.0
 _UNIT_STEM = 5
+# The best figures per side that are paired: a long document has thousands.
+_PER_SIDE = 16
 # The kinds of figure two sides of a comparison are: not shares, times, ordinals.
 _COMPARED_KINDS = frozenset({"count", "money", "duration"})
 
@@ -66,10 +68,9 @@ def _sentence_stems(facts: Facts) -> frozenset[str]:
     return facts.stem_set | frozenset(stem(h, facts.language) for h in facts.heads)
 
 
-def _weights(figures: Sequence[tuple[Figure, Facts]]) -> dict[str, float]:
+def _weights(sentences: dict[int, frozenset[str]]) -> dict[str, float]:
     """Inverse document frequency of the stems over the document's statements:
     "missing" tells a figure apart, "ferry" (in every other sentence) hardly."""
-    sentences = {f.statement: _sentence_stems(facts) for f, facts in figures}
     df: dict[str, int] = {}
     for stems in sentences.values():
         for s in stems:
@@ -83,13 +84,13 @@ def _score(
     own: frozenset[str],
     focus: frozenset[str],
     figure: Figure,
-    facts: Facts,
+    sentence: frozenset[str],
     idf: dict[str, float],
 ) -> float:
     """How well a figure answers one side: its sentence has the side's own
     words, best right beside the figure and those next to the comparison;
     shared words count a little."""
-    in_sentence = side & _sentence_stems(facts)
+    in_sentence = side & sentence
     if not in_sentence & own:
         return 0.0
     near = in_sentence & figure.quantity.context
@@ -128,25 +129,27 @@ def _pair(
     right_own = comparison.right - comparison.left
     if not left_own or not right_own:
         return None
-    idf = _weights(figures)
-    lefts = [
-        (_score(comparison.left, left_own, comparison.focus, f, x, idf), f)
-        for f, x in figures
-        # The part of a share is someone's: "Ruto received more than half" is
-        # not answered by a figure of a sentence that does not name Ruto.
-        if not (comparison.names and not comparison.names & _sentence_stems(x))
-    ]
-    rights = [
-        (_score(comparison.right, right_own, comparison.focus, f, x, idf), f) for f, x in figures
-    ]
+    sentences = {f.statement: _sentence_stems(x) for f, x in figures}
+    idf = _weights(sentences)
+
+    def best_for(side: frozenset[str], own: frozenset[str], names: frozenset[str]):
+        scored = [
+            (_score(side, own, comparison.focus, f, sentences[f.statement], idf), f)
+            for f, _ in figures
+            # The part of a share is someone's: "Ruto received more than half"
+            # is not answered by a figure of a sentence that does not name Ruto.
+            if not (names and not names & sentences[f.statement])
+        ]
+        return sorted((sf for sf in scored if sf[0] > 0), key=lambda sf: -sf[0])[:_PER_SIDE]
+
+    lefts = best_for(comparison.left, left_own, comparison.names)
+    rights = best_for(comparison.right, right_own, frozenset())
     pairs = sorted(
         (
             (ls + rs, lf, rf)
             for ls, lf in lefts
-            if ls > 0
             for rs, rf in rights
-            if rs > 0
-            and rf is not lf
+            if rf is not lf
             and _compatible(lf.quantity, rf.quantity)
             # A part larger than its whole: the figures answer something else.
             and not (comparison.share and lf.quantity.value > rf.quantity.value)
