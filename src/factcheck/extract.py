@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
@@ -291,8 +291,27 @@ def _is_numberish(word: str, lang) -> bool:
     )
 
 
+@cache
+def _antonym_phrases(language: str) -> dict[str, tuple[str, ...]]:
+    """The antonym lexicon's phrases of more than one word, by their first word."""
+    phrases: dict[str, list[str]] = {}
+    for pair in resources(language).ANTONYMS:
+        for side in pair:
+            for phrase in side:
+                if " " in phrase:
+                    phrases.setdefault(phrase.split()[0], []).append(phrase)
+    return {first: tuple(found) for first, found in phrases.items()}
+
+
+@cache
+def _approximator_words(language: str) -> frozenset[str]:
+    return frozenset(w for phrase in resources(language).APPROXIMATORS for w in phrase.split())
+
+
 def _in_approximator(i: int, lowers: list[str], lang) -> bool:
     """Whether word ``i`` belongs to an approximator right before a figure ("net geen 260")."""
+    if lowers[i] not in _approximator_words(lang.CODE):
+        return False
     for width in (1, 2, 3):
         for start in range(max(0, i - width + 1), i + 1):
             end = start + width
@@ -366,10 +385,9 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
     # A word of a longer phrase is not an antonym alone: "down" in "voted down".
     present -= {
         word
-        for pair in lang.ANTONYMS
-        for side in pair
-        for phrase in side
-        if " " in phrase and phrase.split()[0] in words_here and _phrase_in(phrase, joined)
+        for first in words_here & _antonym_phrases(lang.CODE).keys()
+        for phrase in _antonym_phrases(lang.CODE)[first]
+        if _phrase_in(phrase, joined)
         for word in phrase.split()
     }
     for g, (left, right) in enumerate(lang.ANTONYMS):

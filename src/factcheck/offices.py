@@ -12,6 +12,8 @@ statement.
 
 from __future__ import annotations
 
+import functools
+
 from factcheck.extract import Actor, Facts, stem
 from factcheck.lang import resources
 
@@ -20,15 +22,21 @@ _BEFORE = 4
 _AFTER = 4
 
 
+@functools.cache
+def _compound_heads(language: str) -> tuple[str, ...]:
+    """The office nouns that may end a compound ("oppositieleider")."""
+    lang = resources(language)
+    return tuple(o for o in lang.OFFICES if len(o) >= 5) if lang.COMPOUND_OFFICES else ()
+
+
 def _office_word(word: str, lang) -> str | None:
     """The office a word names: "minister", and in Dutch the head of a
     compound ("oppositieleider": "leider", "werkgeversvoorzitter": "voorzitter")."""
     if word in lang.OFFICES:
         return word
-    if lang.COMPOUND_OFFICES:
-        return next(
-            (o for o in lang.OFFICES if len(o) >= 5 and word.endswith(o) and word != o), None
-        )
+    heads = _compound_heads(lang.CODE)
+    if heads and word.endswith(heads):
+        return next(o for o in heads if word.endswith(o))
     return None
 
 
