@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -68,14 +69,14 @@ def _sentence_stems(facts: Facts) -> frozenset[str]:
     return facts.stem_set | frozenset(stem(h, facts.language) for h in facts.heads)
 
 
-def _weights(sentences: dict[int, frozenset[str]]) -> dict[str, float]:
-    """Inverse document frequency of the stems over the document's statements:
-    "missing" tells a figure apart, "ferry" (in every other sentence) hardly."""
+def _weights(sentences: dict[int, frozenset[str]], n: int) -> dict[str, float]:
+    """Inverse document frequency of the stems over the ``n`` statements of the
+    document: "missing" tells a figure apart, "ferry" (in every other sentence)
+    hardly. ``sentences`` holds every statement that has any of the words scored."""
     df: dict[str, int] = {}
     for stems in sentences.values():
         for s in stems:
             df[s] = df.get(s, 0) + 1
-    n = len(sentences)
     return {s: math.log(1.0 + n / d) for s, d in df.items()}
 
 
@@ -121,7 +122,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
 
 
 def _pair(
-    comparison: Comparison, figures: Sequence[tuple[Figure, Facts]]
+    comparison: Comparison, figures: Sequence[tuple[Figure, Facts]], size: int
 ) -> tuple[Figure, Figure] | None:
     """The two figures that best answer the two sides, if no other pair of
     other values answers them as well."""
@@ -130,7 +131,7 @@ def _pair(
     if not left_own or not right_own:
         return None
     sentences = {f.statement: _sentence_stems(x) for f, x in figures}
-    idf = _weights(sentences)
+    idf = _weights(sentences, size)
 
     def best_for(side: frozenset[str], own: frozenset[str], names: frozenset[str]):
         scored = [
@@ -180,22 +181,34 @@ def judge(
     facts_of: Callable[[int], Facts],
     *,
     undecided: bool = True,
+    text_of: Callable[[int], str] | None = None,
 ) -> Judgement | None:
     """Judge a comparing claim against the figures of ``statements`` (one document).
 
     A share ("de helft van de kosten") is judged only when the claim is
     ``undecided`` by the single statements: a reference often states a share
     itself ("50.49 percent of the vote"), and then that statement decides.
+    ``text_of`` (a statement's lower-case text), if given, skips the statements
+    that hold none of the claim's words before they are analysed: a document
+    of a thousand statements would otherwise be analysed whole.
     """
     comparison = read_comparison(claim)
     if comparison is None or ((comparison.share or comparison.plain) and not undecided):
         return None
+    size = len(statements)
+    if text_of is not None:
+        # Only a sentence with a side's own words can answer that side (_score).
+        own = comparison.left ^ comparison.right
+        if not own:
+            return None
+        words = re.compile("|".join(map(re.escape, sorted(own))))
+        statements = [i for i in statements if words.search(text_of(i))]
     if comparison.timing:
         if claim.weekdays or claim.days or claim.months or claim.years:
             return None  # the claim dates it itself: single statements judge that
         if comparison.relation != "offset" and any(q.kind == "duration" for q in claim.quantities):
             return None  # "drie jaar eerder dan gepland": a span, not an order of two dates
-        return _judge_timing(claim, comparison, statements, facts_of)
+        return _judge_timing(claim, comparison, statements, facts_of, size)
     if not comparison.share and any(
         q.kind != "ordinal" and q.value != comparison.factor for q in claim.quantities
     ):
@@ -207,7 +220,7 @@ def judge(
         for q in facts.quantities
         if q.kind in _COMPARED_KINDS
     ]
-    pair = _pair(comparison, figures)
+    pair = _pair(comparison, figures, size)
     if pair is None or pair[1].quantity.value <= 0:
         return None
     left, right = pair
@@ -264,11 +277,12 @@ def _judge_timing(
     timing: Comparison,
     statements: Sequence[int],
     facts_of: Callable[[int], Facts],
+    size: int,
 ) -> Judgement | None:
     """ "Highway 97 was closed on the same day that the emergency was declared":
     the dates of both events, and whether they stand as the claim says."""
     dates = [d for i in statements for d in _dates(i, facts_of(i))]
-    pair = _pair(timing, dates)
+    pair = _pair(timing, dates, size)
     if pair is None:
         return None
     left, right = pair
