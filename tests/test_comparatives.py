@@ -30,7 +30,13 @@ def run(claim: str, statements: list[str], language: str, undecided: bool = True
     def facts_of(i: int) -> Facts:
         return facts[i]
 
-    return judge(analyse(claim, language), range(len(statements)), facts_of, undecided=undecided)
+    return judge(
+        analyse(claim, language),
+        range(len(statements)),
+        facts_of,
+        undecided=undecided,
+        text_of=lambda i: statements[i].lower(),
+    )
 
 
 @pytest.mark.parametrize(
@@ -182,3 +188,54 @@ def test_two_events_in_time_in_dutch() -> None:
 )
 def test_no_timing_to_judge(claim: str) -> None:
     assert run(claim, WILDFIRES, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "statements", "language"),
+    [
+        # "voor meer dan": a preposition and a qualified figure, no order in time.
+        (
+            "Het kabinet trekt geld uit voor meer dan driehonderd scholen.",
+            [
+                "Het kabinet trok in 2024 extra geld uit.",
+                "In 2021 werden driehonderd scholen gerenoveerd.",
+            ],
+            "nl",
+        ),
+        # "three times" as a count of events, not a factor.
+        (
+            "He was arrested three times, as was his brother.",
+            ["Police arrested 30 people on Monday.", "His brother was among 20 people questioned."],
+            "en",
+        ),
+        # "rather than" compares nothing.
+        (
+            "The lower house backed the bill rather than the amendment.",
+            ["The lower house has 150 members.", "The amendment had 12 sponsors."],
+            "en",
+        ),
+    ],
+)
+def test_words_that_only_look_like_a_comparison(
+    claim: str, statements: list[str], language: str
+) -> None:
+    assert run(claim, statements, language) is None
+
+
+def test_a_day_of_the_month_is_not_also_its_month() -> None:
+    judged = run(
+        "Protests grew three days before the election was held.",
+        ["Protests grew on 3 May.", "The election was held on 6 May."],
+        "en",
+    )
+    assert judged is not None and judged.message == "3 May is 3 days before 6 May"
+
+
+def test_a_stem_that_is_not_a_substring_of_its_word() -> None:
+    # "army" stems to "armi"; the statements holding it are still found.
+    judged = run(
+        "The army has more soldiers than the navy.",
+        ["The army has 300 soldiers.", "The navy has 500 soldiers."],
+        "en",
+    )
+    assert judged is not None and judged.label is Label.CONTRADICTED

@@ -1356,3 +1356,8 @@ def test_a_membership_is_no_other_office() -> None:
         "Councillor Rebecca Hollins of Salford said the region needed the charge.",
         "en",
     )
+
+
+def test_a_range_of_hundreds_is_two_figures() -> None:
+    found = analyse("Between two hundred and three hundred people came.", "en").quantities
+    assert [q.value for q in found] == [200.0, 300.0]

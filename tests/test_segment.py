@@ -269,3 +269,9 @@ def test_a_long_headline_is_not_a_statement() -> None:
     # A long unpunctuated line later in the text is prose, not a headline.
     later = segment(Document(id="l", text=f"{body}\n\n{headline}"))
     assert [s.text for s in later] == [body, headline]
+
+
+def test_a_sentence_equal_to_the_title_is_still_a_statement() -> None:
+    title = "The body has a sentence."
+    statements = segment(Document(id="t", text=f"{title}\n\nAnother one.", title=title))
+    assert [s.text for s in statements] == [title, "Another one."]

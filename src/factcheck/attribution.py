@@ -28,8 +28,8 @@ def speaker(facts: Facts) -> Actor | None:
     lang = resources(facts.language)
     lowers = [t.lower for t in facts.tokens]
     for actor in facts.actors:
-        if not actor.named:
-            continue
+        if not actor.named or actor.index < 0:
+            continue  # an inherited name stands in the sentence before
         for marker in lang.SOURCE_MARKERS:
             start = actor.index - len(marker)
             if start >= 0 and tuple(lowers[start : actor.index]) == marker:

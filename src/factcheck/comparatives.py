@@ -167,6 +167,19 @@ def _focus(
     )
 
 
+def _compares_amounts(lowers: Sequence[str], i: int, at: int, lang) -> bool:
+    """ "twice as many ... as", "drie keer zoveel ... als": the factor compares
+    amounts, not "arrested three times, as was his brother"."""
+    follows = lowers[i + 1] if i + 1 < len(lowers) else ""
+    if follows != lang.AS and follows not in lang.COMPARISON_WORDS:
+        return False
+    return all(w[:1].isalnum() for w in lowers[i + 1 : at])
+
+
+# How far "than" / "dan" may stand from its comparative.
+_THAN_REACH = 8
+
+
 def read_comparison(facts: Facts) -> Comparison | None:
     """The comparison a claim makes, if it makes one.
 
@@ -194,7 +207,7 @@ def read_comparison(facts: Facts) -> Comparison | None:
         if factor is not None and factor > 1:
             # "twee keer zoveel containers als bij de staking van 2021"
             at = next_as[min(i + 2, len(lowers))]
-            if at == len(lowers):
+            if at == len(lowers) or not _compares_amounts(lowers, i, at, lang):
                 continue
             start = i - 1 if word in lang.TIMES_WORDS else i
             qualifier = _qualifier(lowers, start, lang)
@@ -215,7 +228,12 @@ def read_comparison(facts: Facts) -> Comparison | None:
             )
         if word in lang.COMPARATIVE_MORE or word in lang.COMPARATIVE_LESS:
             than = next_than[i + 1]
-            if than == len(lowers) or _qualifies(lowers, figures, than, lang):
+            if (
+                than - i > _THAN_REACH
+                or than == len(lowers)
+                or _qualifies(lowers, figures, than, lang)
+                or lowers[than - 1] in lang.NOT_COMPARING
+            ):
                 continue
             relation = "more" if word in lang.COMPARATIVE_MORE else "less"
             shared = _counted(lowers[i + 1 : than], lang, language)
@@ -256,6 +274,8 @@ def _share(facts: Facts, lowers: list[str]) -> Comparison | None:
     if not whole or not part:
         return None
     value = q.value / (100.0 if q.kind == "percent" else 1.0)
+    if value <= 0:
+        return None
     start = _token_at(facts, q.start)
     if start > 0 and lowers[start - 1] in lang.DETERMINERS:
         start -= 1  # "meer dan de helft"
@@ -284,7 +304,8 @@ def _days_at(lowers: Sequence[str], i: int, lang, language: str) -> int | None:
         return None
     count = lowers[i - 2]
     if count in lang.DETERMINERS or count in lang.ONE_DAY:
-        return 1
+        # "the day before", not "in the days before"
+        return 1 if lowers[i - 1] in lang.ONE_DAY_WORDS else None
     value = _number_at(lowers, i - 2, language)
     return int(value) if value is not None and value == int(value) and value < 366 else None
 
@@ -346,7 +367,7 @@ def read_timing(facts: Facts) -> Comparison | None:
         than = next(
             (j for j in range(i + 1, min(i + 4, len(lowers))) if lowers[j] == lang.THAN), None
         )
-        if than is not None:
+        if than is not None and word in lang.TIME_COMPARATIVES:
             # "eerder dan", "later than", "gaat eerder open dan"
             left = [*lowers[:i], *lowers[i + 1 : than]]
             return _timed(

@@ -242,6 +242,8 @@ def _phrase_in(phrase: str, joined: str) -> bool:
 # A two-word verb may have up to this many words between its parts: "stemde in
 # september tegen", "keurde het plan goed", "called the strike off".
 _PHRASE_GAP = 3
+# "instead of" phrases read per sentence (each walks its clause).
+_MAX_INSTEAD = 4
 
 
 def _split_phrase_at(phrase: str, lowers: list[str]) -> int | None:
@@ -369,18 +371,18 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
         )
     for phrase in lang.INSTEAD:
         n = len(phrase)
-        for i in range(len(lowers) - n + 1):
-            if tuple(lowers[i : i + n]) == phrase:
-                # "pay the crews directly instead of through contractors" denies
-                # the contractors, not the paying.
-                facts.negations.append(" ".join(phrase))
-                facts.negation_scopes.append(
-                    frozenset(
-                        stems_by_idx[j]
-                        for j in clause_span(i + n, lowers, lang)
-                        if j >= i + n and j in stems_by_idx
-                    )
+        starts = [i for i in range(len(lowers) - n + 1) if tuple(lowers[i : i + n]) == phrase]
+        for i in starts[:_MAX_INSTEAD]:  # each walks its clause: a few are plenty
+            # "pay the crews directly instead of through contractors" denies
+            # the contractors, not the paying.
+            facts.negations.append(" ".join(phrase))
+            facts.negation_scopes.append(
+                frozenset(
+                    stems_by_idx[j]
+                    for j in clause_span(i + n, lowers, lang)
+                    if j >= i + n and j in stems_by_idx
                 )
+            )
     words_here = set(lowers)
     # A word of a longer phrase is not an antonym alone: "down" in "voted down".
     present -= {

@@ -52,6 +52,8 @@ def office_of(actor: Actor, facts: Facts) -> str | None:
         >>> office_of(f.actors[0], f)
         'minister'
     """
+    if actor.index < 0:
+        return None  # a name inherited from the sentence before: not in this text
     lang = resources(facts.language)
     lowers = [t.lower for t in facts.tokens]
     end = actor.index + len(actor.text.split())

@@ -115,6 +115,9 @@ def _number_after(lowers: list[str], end: int, whole: float, lang) -> tuple[floa
     part = numbers.parse_word(lowers[at], lang.CODE)
     if part is None or part >= whole or part < 1:
         return None
+    after = lowers[at + 1] if at + 1 < len(lowers) else ""
+    if after in lang.SCALES or (after in lang.HUNDRED and not (part < 10 and whole >= 1000)):
+        return None  # "two hundred and three hundred": a range, not 203 hundred
     if at + 1 < len(lowers) and lowers[at + 1] in lang.HUNDRED and part < 10 and whole >= 1000:
         part, at = part * 100, at + 1
         more = _number_after(lowers, at, part, lang)

@@ -60,7 +60,7 @@ def _is_heading(line: str) -> bool:
 def _is_headline(unit: str, title: str, *, first: bool) -> bool:
     """A headline longer than a heading: it repeats the title, or opens the text unpunctuated."""
     line = " ".join(unit.split())
-    if title and line.casefold() == title:
+    if title and line.casefold() == title and not line.endswith(_TERMINAL):
         return True
     return (
         first

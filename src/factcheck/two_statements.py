@@ -40,6 +40,8 @@ _SHARED_WEIGHT = 0.5
 # Words next to the comparison say what is compared; they count double.
 _FOCUS_WEIGHT = 2.0
 _UNIT_STEM = 5
+# How many letters of a side's stems pick the statements worth analysing.
+_PREFIX = 3
 # The best figures per side that are paired: a long document has thousands.
 _PER_SIDE = 16
 # The kinds of figure two sides of a comparison are: not shares, times, ordinals.
@@ -121,6 +123,14 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return False
 
 
+def _same_mentions(left: Figure, right: Figure, lf: Figure, rf: Figure) -> bool:
+    """The same two dates read at another granularity ("3 May" as a day and as
+    May): no rival reading."""
+    return (lf.statement, rf.statement) == (left.statement, right.statement) and (
+        lf.quantity.kind != left.quantity.kind or rf.quantity.kind != right.quantity.kind
+    )
+
+
 def _pair(
     comparison: Comparison, figures: Sequence[tuple[Figure, Facts]], size: int
 ) -> tuple[Figure, Figure] | None:
@@ -162,7 +172,13 @@ def _pair(
     best, left, right = pairs[0]
     values = (left.quantity.value, right.quantity.value)
     rival = next(
-        (t for t, lf, rf in pairs[1:] if (lf.quantity.value, rf.quantity.value) != values), None
+        (
+            t
+            for t, lf, rf in pairs[1:]
+            if (lf.quantity.value, rf.quantity.value) != values
+            and not _same_mentions(left, right, lf, rf)
+        ),
+        None,
     )
     if rival is not None and rival >= best:
         return None
@@ -201,7 +217,9 @@ def judge(
         own = comparison.left ^ comparison.right
         if not own:
             return None
-        words = re.compile("|".join(map(re.escape, sorted(own))))
+        # The first letters of each stem: a stem need not be a substring of its
+        # word ("army": "armi", "staking": "staak").
+        words = re.compile("|".join(map(re.escape, sorted({w[:_PREFIX] for w in own}))))
         statements = [i for i in statements if words.search(text_of(i))]
     if comparison.timing:
         if claim.weekdays or claim.days or claim.months or claim.years:

@@ -778,6 +778,10 @@ AUXILIARIES = frozenset(
 BY = frozenset({"by"})
 # The word between a hundred and the rest of a number: "one hundred and sixty".
 NUMBER_AND = "and"
+# Comparatives of time ("earlier than"), and "than" that compares nothing.
+TIME_COMPARATIVES = frozenset({"earlier", "later"})
+NOT_COMPARING = frozenset({"rather", "other"})
+ONE_DAY_WORDS = frozenset({"day"})
 # Who a sentence quotes: the name after one of these, or next to a verb of saying.
 SOURCE_MARKERS = (("according", "to"),)
 SPEECH_VERBS = frozenset(

@@ -926,6 +926,10 @@ AUXILIARIES: frozenset[str] = frozenset()
 BY = frozenset({"met"})
 # The word between a hundred and the rest of a number: "one hundred and sixty".
 NUMBER_AND = "en"
+# Vergrotende trappen van tijd ("eerder dan"), en "dan" dat niets vergelijkt.
+TIME_COMPARATIVES = frozenset({"eerder", "later"})
+NOT_COMPARING: frozenset[str] = frozenset()
+ONE_DAY_WORDS = frozenset({"dag"})
 # Who a sentence quotes: the name after one of these, or next to a verb of saying.
 SOURCE_MARKERS = (("volgens",),)
 SPEECH_VERBS = frozenset(
