@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from factcheck import numbers
 from factcheck.extract import COMPOUND_HEAD, Facts, stem
 from factcheck.lang import resources
+from factcheck.quantities import approximator_before
 
 # How far a claimed factor may be from the figures' ratio: "twee keer zoveel"
 # for 48,000 against 20,000 (2.4) holds; for 60,000 (3.0) it does not.
@@ -140,16 +141,6 @@ def _qualifies(lowers: Sequence[str], figures: frozenset[int], after: int, lang)
     )
 
 
-def _qualifier(lowers: Sequence[str], start: int, lang) -> str | None:
-    """ "ruim twee keer", "almost twice": the approximator before a factor."""
-    for width in (3, 2, 1):
-        if start - width >= 0:
-            found = lang.APPROXIMATORS.get(" ".join(lowers[start - width : start]))
-            if found is not None:
-                return str(found)
-    return None
-
-
 def _focus(
     lowers: Sequence[str], start: int, end: int, than: int, lang, language: str
 ) -> frozenset[str]:
@@ -210,11 +201,12 @@ def read_comparison(facts: Facts) -> Comparison | None:
             if at == len(lowers) or not _compares_amounts(lowers, i, at, lang):
                 continue
             start = i - 1 if word in lang.TIMES_WORDS else i
-            qualifier = _qualifier(lowers, start, lang)
+            found = approximator_before(lowers, start, lang)
+            qualified = found[0] if found else None
             lo, hi = factor * (1 - _FACTOR_SLACK), factor * (1 + _FACTOR_SLACK)
-            if qualifier in ("more", "slightly_more", "at_least"):
+            if qualified in ("more", "slightly_more", "at_least"):
                 lo = factor
-            elif qualifier == "almost":
+            elif qualified == "almost":
                 hi = factor
             shared = _counted(lowers[i + 1 : at], lang, language)
             left = _stems(lowers[:start], lang, language) | _stems(
@@ -279,8 +271,8 @@ def _share(facts: Facts, lowers: list[str]) -> Comparison | None:
     start = _token_at(facts, q.start)
     if start > 0 and lowers[start - 1] in lang.DETERMINERS:
         start -= 1  # "meer dan de helft"
-    qualifier = _qualifier(lowers, start, lang)
-    lo, hi = _SHARE_INTERVALS.get(qualifier, _EXACT_SHARE) if qualifier else _EXACT_SHARE
+    found = approximator_before(lowers, start, lang)
+    lo, hi = _SHARE_INTERVALS.get(found[0], _EXACT_SHARE) if found else _EXACT_SHARE
     said = " ".join(lowers[max(0, start - 2) : _token_at(facts, q.end)])
     names = frozenset(
         stem(w, facts.language) for a in facts.actors if a.named for w in a.text.lower().split()

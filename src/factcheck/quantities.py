@@ -13,6 +13,7 @@ import functools
 import itertools
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,7 +54,7 @@ def figure_words(lang) -> frozenset[str]:
     )
 
 
-def _qualifier(lowers: list[str], i: int, lang) -> tuple[str, int] | None:
+def approximator_before(lowers: Sequence[str], i: int, lang) -> tuple[str, int] | None:
     """The approximator before word ``i`` ("ruim 4.000", "ruim de helft"): its
     meaning and how many words it takes, a determiner between included."""
     ends = [i, i - 1] if i > 0 and lowers[i - 1] in lang.DETERMINERS else [i]
@@ -233,7 +234,9 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
                 value is None
                 and low in lang.WHOLE_FRACTIONS
                 and (
-                    nxt in lang.FRACTION_FOLLOWERS or _qualifier(lowers, i, lang) or prev in lang.BY
+                    nxt in lang.FRACTION_FOLLOWERS
+                    or approximator_before(lowers, i, lang)
+                    or prev in lang.BY
                 )
             ):
                 # "half of", and "nearly half", "cut by half"
@@ -301,7 +304,7 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
         used.update(range(i, end + 1))
         if not math.isfinite(value) or value > _LARGEST:
             continue  # "9999...9" with 400 digits, "a billion billion ...": no news figure
-        found = _qualifier(lowers, i, lang)
+        found = approximator_before(lowers, i, lang)
         qualifier, width = found if found else (None, 0)
         lo, hi = _interval(value, qualifier, scaled)
         if kind == "time":
