@@ -122,3 +122,13 @@ def test_a_title_names_the_party_the_document_gave_it() -> None:
     two = [texts[0], "De generaal Ali Ahmed sprak ook.", texts[2]]
     index = StatementIndex(_statements(two), np.eye(3, dtype=np.float32))
     assert "Khalifa Haftar" not in [a.text for a in index.facts(2).actors]
+
+
+def test_the_statements_of_a_document_and_their_lower_case() -> None:
+    statements = _statements(["Eerste Zin.", "Tweede Zin.", "Derde Zin."])
+    statements[1] = statements[1].model_copy(update={"document": "e"})
+    index = StatementIndex(statements, np.eye(3, dtype=np.float32))
+    assert index.of_document(statements[0].document) == [0, 2]
+    assert index.of_document("e") == [1]
+    assert index.of_document("absent") == []
+    assert index.lowered(2) == "derde zin."

@@ -128,7 +128,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
 
 
 # Units are compared by their first letters: "kilometre" and "kilometres".
-_UNIT_STEM = 5
+UNIT_STEM = 5
 
 
 def _describe(q: Quantity, qualified: bool = False) -> str:
@@ -158,7 +158,7 @@ def _compare_numbers(
             return len(q.context & s.context)
 
         def same_unit(s: Quantity, q: Quantity = q) -> bool:
-            return q.unit != "" and q.unit[:_UNIT_STEM] == s.unit[:_UNIT_STEM]
+            return q.unit != "" and q.unit[:UNIT_STEM] == s.unit[:UNIT_STEM]
 
         def affinity(s: Quantity, q: Quantity = q) -> int:
             return shared(s) + 2 * same_unit(s)

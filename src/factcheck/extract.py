@@ -384,14 +384,15 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
                 )
             )
     words_here = set(lowers)
-    # A word of a longer phrase is not an antonym alone: "down" in "voted down".
-    present -= {
-        word
+    # The lexicon's phrases the sentence holds word for word, found once; a word
+    # of such a phrase is not an antonym alone: "down" in "voted down".
+    phrases_here = {
+        phrase
         for first in words_here & _antonym_phrases(lang.CODE).keys()
         for phrase in _antonym_phrases(lang.CODE)[first]
         if _phrase_in(phrase, joined)
-        for word in phrase.split()
     }
+    present -= {word for phrase in phrases_here for word in phrase.split()}
     for g, (left, right) in enumerate(lang.ANTONYMS):
         for side, words in enumerate((left, right)):
             for w in words:
@@ -401,7 +402,7 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
                 elif w.split()[0] not in words_here:
                     found = False
                 else:
-                    found = _phrase_in(w, joined)
+                    found = w in phrases_here
                     if not found:
                         split_at = _split_phrase_at(w, lowers)
                         found = split_at is not None

@@ -101,10 +101,28 @@ class StatementIndex:
         self._reduced_vectors = np.zeros((0, 0), np.float32)
         self._facts: dict[int, Facts] = {}
         self._plain: dict[int, Facts] = {}  # analyses without context, for _by_title
+        self._documents: dict[str, list[int]] | None = None
+        self._lower: dict[int, str] = {}
         self.exact_limit = EXACT_LIMIT
 
     def __len__(self) -> int:
         return len(self.statements)
+
+    def of_document(self, document: str) -> list[int]:
+        """The positions of a document's statements (grouped on first use)."""
+        if self._documents is None:
+            self._documents = {}
+            for i, s in enumerate(self.statements):
+                self._documents.setdefault(s.document, []).append(i)
+        return self._documents.get(document, [])
+
+    def lowered(self, i: int) -> str:
+        """Statement ``i`` in lower case, kept: the two-statement stage scans a
+        document's statements for a claim's words."""
+        found = self._lower.get(i)
+        if found is None:
+            found = self._lower[i] = self.statements[i].text.lower()
+        return found
 
     def facts(self, i: int) -> Facts:
         """The analysis of statement ``i``, computed once.

@@ -27,6 +27,7 @@ import numpy as np
 
 from factcheck.aggregate import Candidate, Decision
 from factcheck.comparatives import Comparison, read_comparison
+from factcheck.compare import UNIT_STEM
 from factcheck.differences import Difference
 from factcheck.extract import Facts, Quantity, stem
 from factcheck.lang import resources
@@ -39,7 +40,6 @@ _CONTEXT_WEIGHT = 2.0
 _SHARED_WEIGHT = 0.5
 # Words next to the comparison say what is compared; they count double.
 _FOCUS_WEIGHT = 2.0
-_UNIT_STEM = 5
 # How many letters of a side's stems pick the statements worth analysing.
 _PREFIX = 3
 # The best figures per side that are paired: a long document has thousands.
@@ -116,7 +116,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     if a.kind == b.kind:
         if a.kind == "money":
             return not (a.unit and b.unit and a.unit != b.unit)
-        return a.unit[:_UNIT_STEM] == b.unit[:_UNIT_STEM]
+        return a.unit[:UNIT_STEM] == b.unit[:UNIT_STEM]
     if {a.kind, b.kind} == {"count", "money"}:
         count = a if a.kind == "count" else b
         return not count.unit and count.value >= _MONEY_LIKE

@@ -88,8 +88,6 @@ class Verifier:
         self._knowledge = knowledge
         self._flagged: dict[int, list[Finding]] | None = None
         self._contexts: dict[str | None, str | None] = {}
-        self._by_document: dict[str, list[int]] | None = None
-        self._lower: dict[int, str] = {}
         # What building the index cost: statements embedded now vs read from the cache.
         self.cache_stats: dict[str, int] = {}
         self.index = index
@@ -406,30 +404,18 @@ class Verifier:
         if not candidates:
             return None
         statements = self.index.statements
-        if self._by_document is None:
-            self._by_document = {}
-            for i, s in enumerate(statements):
-                self._by_document.setdefault(s.document, []).append(i)
         document = statements[candidates[0].statement].document
         facts = part.facts or analyse(part.text, part.language)
         judged = judge(
             facts,
-            self._by_document[document],
+            self.index.of_document(document),
             self.index.facts,
             undecided=undecided,
-            text_of=self._lowered,
+            text_of=self.index.lowered,
         )
         if judged is None:
             return None
         return across_decision(judged, candidates, statements, part.language)
-
-    def _lowered(self, i: int) -> str:
-        """Statement ``i`` in lower case, kept: the two-statement stage scans a
-        document's statements for a claim's words."""
-        found = self._lower.get(i)
-        if found is None:
-            found = self._lower[i] = self.index.statements[i].text.lower()
-        return found
 
     def _context(self, document: str | None) -> str | None:
         """The country a document is about: what "het land" means in a claim checked against it."""
