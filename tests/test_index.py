@@ -132,3 +132,24 @@ def test_the_statements_of_a_document_and_their_lower_case() -> None:
     assert index.of_document("e") == [1]
     assert index.of_document("absent") == []
     assert index.lowered(2) == "derde zin."
+
+
+def test_search_within_ranks_only_the_given_rows_as_search_would() -> None:
+    index, vectors = _index(40)
+    queries, texts = vectors[:3], [index.statements[i].text for i in range(3)]
+    rows = list(range(0, 40, 2))
+    within = index.search_within(rows, queries, texts, k=5, dense_weight=0.4)
+    assert set(within.indices.ravel().tolist()) <= set(rows)
+    # Scores are the same hybrid scores search gives the same statements.
+    full = index.search(queries, texts, k=40, dense_weight=0.4)
+    for q in range(3):
+        score_of = dict(zip(full.indices[q].tolist(), full.scores[q].tolist(), strict=True))
+        expected = sorted((score_of[r] for r in rows), reverse=True)[:5]
+        assert np.allclose(within.scores[q], expected, atol=1e-5)
+
+
+def test_search_within_a_small_document_gives_fewer_than_k() -> None:
+    index, vectors = _index(10)
+    hits = index.search_within([3, 7], vectors[:2], ["a", "b"], k=5, dense_weight=0.5)
+    assert hits.indices.shape == (2, 2)
+    assert sorted(hits.indices[0].tolist()) == [3, 7]

@@ -228,3 +228,25 @@ def test_a_claim_comparing_two_figures_shows_both_statements(verifier) -> None: 
         "Twenty-two were treated at the hospital in Naxos town, and three of them were "
         "airlifted to Athens."
     }
+
+
+def test_a_claim_naming_its_document_gets_evidence_from_it_alone(verifier: Verifier) -> None:
+    text = "Haftar heeft vijfduizend manschappen verloren."
+    named = verifier.check(Claim(id="a", text=text, metadata={"document": "ecb-rente"}))
+    assert {e.document for e in named.evidence} == {"ecb-rente"}
+    assert named.label is Label.UNVERIFIED
+    assert not named.flags
+    free = verifier.check(Claim(id="b", text=text))
+    assert free.evidence[0].document == "libie-artikel"
+
+
+def test_a_claim_naming_an_unknown_document_is_checked_against_all_and_flagged(
+    verifier: Verifier,
+) -> None:
+    claim = Claim(
+        id="a", text="Haftar heeft vijfduizend manschappen verloren.", metadata={"document": "nope"}
+    )
+    verdict = verifier.check(claim)
+    assert verdict.label is Label.CONTRADICTED
+    assert [f.kind for f in verdict.flags] == ["document-not-loaded"]
+    assert "'nope'" in verdict.flags[0].message

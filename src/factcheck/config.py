@@ -68,6 +68,11 @@ class Settings(BaseSettings):
         None, description="facts file (YAML); default: knowledge.yaml beside the references."
     )
     split_compounds: bool = Field(True, description="judge the parts of 'X en Y' claims apart.")
+    match_document: bool = Field(
+        True,
+        description="check a claim whose 'document' field names a loaded reference "
+        "document against that document only.",
+    )
     author: str = Field("factcheck", description="author named in ClaimReview output.")
 
 

@@ -156,13 +156,19 @@ def evaluate_claims(
 
     rows = load_labelled(claim_files)
     verifier = Verifier.from_reference(list(references), settings)
-    claims = [Claim(id=str(r["id"]), text=r["claim"]) for r in rows]
-    verdicts = list(verifier.check_many(claims))
+    verdicts = list(verifier.check_many(claim_of(r) for r in rows))
     report = claims_report(rows, verdicts)
     report["evidence_recall_at_1"] = _recall_at_1(verifier, rows)
     if details is not None:
         write_details(details, rows, verdicts)
     return report
+
+
+def claim_of(row: dict[str, Any]) -> Claim:
+    """The Claim of a labelled row; its other fields ("document", "kind") are metadata,
+    as in a claim file given to ``factcheck verify``."""
+    metadata = {k: v for k, v in row.items() if k not in ("id", "claim")}
+    return Claim(id=str(row["id"]), text=row["claim"], metadata=metadata)
 
 
 def claims_report(rows: list[dict[str, Any]], verdicts: list[Verdict]) -> dict[str, Any]:

@@ -176,6 +176,33 @@ class StatementIndex:
         """TF-IDF rows of query texts, L2-normalised like the statements."""
         return self._tfidf.transform(self._hasher.transform(list(texts))).astype(np.float32)
 
+    def search_within(
+        self,
+        rows: Sequence[int],
+        vectors: np.ndarray,
+        texts: Sequence[str],
+        k: int,
+        dense_weight: float,
+    ) -> Hits:
+        """The k best of the statements at ``rows`` (one document's) for each
+        query, every score computed; fewer than k when there are fewer rows.
+
+        Example:
+            >>> rows = index.of_document("libie-artikel")
+            >>> hits = index.search_within(rows, encoder.encode(["Haftar verloor 7000 man."]),
+            ...                            ["Haftar verloor 7000 man."], k=3, dense_weight=0.5)
+            >>> {index.statements[int(i)].document for i in hits.indices[0]}
+            {'libie-artikel'}
+        """
+        at = np.asarray(rows, dtype=np.int64)
+        queries = self.sparse_query(texts)
+        dense = np.asarray(vectors, dtype=np.float32) @ np.asarray(self.vectors[at], np.float32).T
+        lexical = (queries @ self.tfidf[at].T).toarray()
+        hybrid = dense_weight * dense + (1.0 - dense_weight) * lexical
+        top = _top(hybrid, min(k, len(at)))
+        picked = np.arange(len(texts))[:, None], top
+        return Hits(at[top], hybrid[picked], dense[picked], lexical[picked])
+
     def search(
         self, vectors: np.ndarray, texts: Sequence[str], k: int, dense_weight: float
     ) -> Hits:

@@ -29,8 +29,8 @@ import numpy as np
 
 from factcheck.compare import FEATURES
 from factcheck.embed import Encoder, VectorCache
-from factcheck.evaluate import claims_report, read_pairs
-from factcheck.models import Claim, Stance, Statement
+from factcheck.evaluate import claim_of, claims_report, read_pairs
+from factcheck.models import Stance, Statement
 from factcheck.pairs import pair_batch
 from factcheck.perturb import perturb
 from factcheck.stance import STANCES, PairBatch, TrainedStance, model_inputs
@@ -276,8 +276,7 @@ def leave_one_document_out(
                 kept, _subset(base_batch, keep), c=c, embedding_features=embedding_features
             )
             held = [r for r in rows if str(r["document"]) == doc]
-            claims = [Claim(id=str(r["id"]), text=r["claim"]) for r in held]
-            for verdict in verifier.check_many(claims):
+            for verdict in verifier.check_many(claim_of(r) for r in held):
                 verdicts_by_id[verdict.id] = verdict
             log.info("held out %s: %d claims", doc, len(held))
     finally:

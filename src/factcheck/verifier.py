@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from itertools import islice
 from pathlib import Path
 
@@ -23,9 +23,9 @@ from factcheck.conflicts import Resolution, resolve
 from factcheck.embed import Encoder, SentenceTransformerEncoder, VectorCache
 from factcheck.explain import evidence_for, explain
 from factcheck.extract import Facts, analyse
-from factcheck.index import NGRAM_COUNTS, StatementIndex, ngram_counts
+from factcheck.index import NGRAM_COUNTS, Hits, StatementIndex, ngram_counts
 from factcheck.knowledge import Finding, KnowledgeBase, issue_of, mentions_direction
-from factcheck.models import Claim, ClaimPart, Document, Label, ReferenceIssue, Verdict
+from factcheck.models import Claim, ClaimPart, Document, Flag, Label, ReferenceIssue, Verdict
 from factcheck.reference import find_facts, load_documents
 from factcheck.segment import segment
 from factcheck.split import split_claim
@@ -50,6 +50,9 @@ class _Part:
     language: str
     # The words did not tell the language: take the best evidence's language.
     undecided: bool = False
+    # The reference document the claim names (its "document" field), when loaded:
+    # evidence comes from it alone.
+    document: str | None = None
     # The part's analysis, made once when it is judged (the knowledge stage reuses it).
     facts: Facts | None = None
 
@@ -206,7 +209,8 @@ class Verifier:
             texts = (
                 split_claim(claim.text, language) if self.settings.split_compounds else [claim.text]
             )
-            parts.extend(_Part(i, t, language, undecided=not detected) for t in texts)
+            document = self._named_document(claim)
+            parts.extend(_Part(i, t, language, not detected, document) for t in texts)
         return _Prepared(verdicts, parts)
 
     def _finish(
@@ -220,6 +224,26 @@ class Verifier:
         for i, judged in by_claim.items():
             verdicts[i] = self._verdict(claims[i], judged)
         return [v for v in verdicts if v is not None]
+
+    def _named_document(self, claim: Claim) -> str | None:
+        """The loaded reference document the claim's ``document`` field names, if any."""
+        named = claim.metadata.get("document") if self.settings.match_document else None
+        if isinstance(named, str) and self.index.of_document(named):
+            return named
+        return None
+
+    def _unknown_document(self, claim: Claim) -> list[Flag]:
+        """A flag when the claim names a document that is not among the references."""
+        named = claim.metadata.get("document") if self.settings.match_document else None
+        if named is None or self._named_document(claim) is not None:
+            return []
+        return [
+            Flag(
+                kind="document-not-loaded",
+                message=f"the claim names document {named!r}, which is not among the "
+                "references; it was checked against all of them",
+            )
+        ]
 
     def _problem(self, claim: Claim) -> str | None:
         if not claim.text.strip():
@@ -235,21 +259,19 @@ class Verifier:
     ) -> list[tuple[Decision, list[Candidate]]]:
         if not parts or len(self.index) == 0:
             return [(decide([], self.policy), []) for _ in parts]
-        texts = [p.text for p in parts]
-        hits = self.index.search(vectors, texts, self.settings.top_k, self.dense_weight)
-        k = hits.indices.shape[1]
+        found = self._search(parts, vectors)
         comparisons: list[Comparison] = []
-        for row, part in enumerate(parts):
+        for part, hits in zip(parts, found, strict=True):
             if part.undecided:
-                part.language = self.index.statements[int(hits.indices[row, 0])].language
+                part.language = self.index.statements[int(hits.indices[0, 0])].language
             facts = part.facts = analyse(part.text, part.language)
-            comparisons.extend(compare(facts, self.index.facts(int(j))) for j in hits.indices[row])
-        flat = hits.indices.reshape(-1)
+            comparisons.extend(compare(facts, self.index.facts(int(j))) for j in hits.indices[0])
+        flat = np.concatenate([h.indices[0] for h in found])
         batch = PairBatch(
             features=np.stack([c.features for c in comparisons]),
-            dense=hits.dense.reshape(-1).astype(np.float32),
-            lexical=hits.sparse.reshape(-1).astype(np.float32),
-            claim_vectors=np.repeat(vectors, k, axis=0),
+            dense=np.concatenate([h.dense[0] for h in found]).astype(np.float32),
+            lexical=np.concatenate([h.sparse[0] for h in found]).astype(np.float32),
+            claim_vectors=np.repeat(vectors, [h.indices.shape[1] for h in found], axis=0),
             statement_vectors=np.asarray(self.index.vectors[flat], dtype=np.float32),
         )
         probs = self.stance.predict_proba(batch)
@@ -257,26 +279,49 @@ class Verifier:
             if comparison.unrelated:
                 probs[row] = (0.0, 0.0, 1.0)  # supports, contradicts, neutral
         out = []
-        for row in range(len(parts)):
-            candidates = [
-                Candidate(
-                    int(hits.indices[row, j]),
-                    float(hits.scores[row, j]),
-                    probs[row * k + j],
-                    comparisons[row * k + j].differences,
-                    comparisons[row * k + j].agreements,
+        row = 0
+        for hits in found:
+            candidates = []
+            for j in range(hits.indices.shape[1]):
+                candidates.append(
+                    Candidate(
+                        int(hits.indices[0, j]),
+                        float(hits.scores[0, j]),
+                        probs[row],
+                        comparisons[row].differences,
+                        comparisons[row].agreements,
+                    )
                 )
-                for j in range(k)
-            ]
+                row += 1
             out.append((decide(candidates, self.policy), candidates))
         return out
+
+    def _search(self, parts: list[_Part], vectors: np.ndarray) -> list[Hits]:
+        """Each part's candidates (one-row Hits): from the document it names, or from all."""
+        by_document: dict[str | None, list[int]] = {}
+        for i, part in enumerate(parts):
+            by_document.setdefault(part.document, []).append(i)
+        found: list[Hits | None] = [None] * len(parts)
+        k = self.settings.top_k
+        for document, members in by_document.items():
+            texts = [parts[i].text for i in members]
+            hits = (
+                self.index.search(vectors[members], texts, k, self.dense_weight)
+                if document is None
+                else self.index.search_within(
+                    self.index.of_document(document), vectors[members], texts, k, self.dense_weight
+                )
+            )
+            for row, i in enumerate(members):
+                found[i] = Hits(*(getattr(hits, f.name)[row : row + 1] for f in fields(Hits)))
+        return [h for h in found if h is not None]
 
     def _verdict(
         self, claim: Claim, judged: list[tuple[_Part, Decision, list[Candidate]]]
     ) -> Verdict:
         statements = self.index.statements
         min_score = self.policy.min_score
-        parts, flags = [], []
+        parts, flags = [], self._unknown_document(claim)
         for part, decision, candidates in judged:
             known = self._knowledge_of(part, candidates)
             flags.extend(known.flags)
