@@ -1276,6 +1276,18 @@ def test_another_office_before_the_same_name() -> None:
         "State Health Minister Karen Whitlock said the state had committed 610 million dollars.",
         "en",
     )
+    # An office in apposition before the name.
+    only(
+        "Kestrel chief executive Rob Tennant described the collapse as a serious blow.",
+        "The airport's managing director, Rob Tennant, said the collapse was a serious blow.",
+        "actor",
+        "en",
+    )
+    no_difference(
+        "Managing director Rob Tennant called the collapse a serious blow.",
+        "The airport's managing director, Rob Tennant, said the collapse was a serious blow.",
+        "en",
+    )
 
 
 def test_number_words_joined_by_and() -> None:

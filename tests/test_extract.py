@@ -122,6 +122,13 @@ def test_weekday_context_holds_nearby_words() -> None:
         ("He didn't call on his supporters.", "en", True),
         ("He called on his supporters.", "en", False),
         ("It is not true that he did not call.", "en", False),  # two negations
+        # A separable verb denies only with its particle: "wees af" is rejected,
+        # "wees erop" pointed out.
+        ("De raad wees het voorstel af.", "nl", True),
+        ("Hij wees erop dat het aantal woningen is gestegen.", "nl", False),
+        ("The government has ruled out taking a stake.", "en", True),
+        ("The request was turned down.", "en", True),
+        ("The court turned to the evidence.", "en", False),
     ],
 )
 def test_negation(text: str, language: str, negated: bool) -> None:
@@ -314,3 +321,19 @@ def test_a_two_word_verb_with_words_between_its_parts() -> None:
 def test_a_figure_too_large_to_compare_is_left_out(text: str) -> None:
     # It once overflowed to infinity, and describing it in a difference crashed.
     assert analyse(text, "en").quantities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        ("Kestrel's fleet consisted of ATR 72 aircraft.", "en", []),
+        ("The fleet had 14 ATR 72 turboprops.", "en", [14.0]),
+        ("Flight MH 17 was shot down.", "en", []),
+        ("De NAVO 300 soldaten stuurt.", "nl", [300.0]),  # a plural noun: a figure
+        ("EUR 5 million was paid.", "en", [5_000_000.0]),
+    ],
+)
+def test_a_number_after_an_acronym_is_part_of_a_name(
+    text: str, language: str, figures: list[float]
+) -> None:
+    assert [q.value for q in analyse(text, language).quantities] == figures

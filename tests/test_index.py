@@ -153,3 +153,17 @@ def test_search_within_a_small_document_gives_fewer_than_k() -> None:
     hits = index.search_within([3, 7], vectors[:2], ["a", "b"], k=5, dense_weight=0.5)
     assert hits.indices.shape == (2, 2)
     assert sorted(hits.indices[0].tolist()) == [3, 7]
+
+
+def test_statements_get_the_weekdays_of_their_documents_dates() -> None:
+    import datetime as dt
+
+    statements = [
+        s.model_copy(update={"language": "en"})
+        for s in _statements(["Creditors meet on March 26.", "Creditors meet on March 27."])
+    ]
+    vectors = np.eye(2, 4, dtype=np.float32)
+    index = StatementIndex(statements, vectors, published={"d": dt.date(2026, 3, 11)})
+    assert set(index.facts(0).weekdays) == {3}  # a Thursday
+    assert set(index.facts(1).weekdays) == {4}
+    assert StatementIndex(statements, vectors).facts(0).weekdays == {}

@@ -37,6 +37,7 @@ FEATURES = (
     "number_unmatched",
     "date_match",
     "date_mismatch",
+    "date_aligned_mismatch",
     "date_unmatched",
     "direction_match",
     "direction_mismatch",
@@ -209,14 +210,17 @@ def _compare_slots(
     claim_stems: frozenset[str],
     out: Comparison,
     tpl: dict[str, str],
-) -> tuple[int, int, int]:
-    """Weekdays, months or years: the statement's mention nearest the claim's words decides."""
-    match = mismatch = unmatched = 0
+) -> tuple[int, int, int, int]:
+    """Weekdays, months or years: the statement's mention nearest the claim's words
+    decides. Counts of matched, mismatched, aligned mismatched (the two mentions
+    share a word of their surroundings: "minister since 2024" and "emergency since
+    2023" do not) and unmatched mentions."""
+    match = mismatch = aligned = unmatched = 0
     if len(claim_slots) > 1 and set(claim_slots) <= set(stmt_slots):
         # "tussen juli 2022 en september 2023" in both: every mention is there.
         out.agreements.extend(surface for surface, _ in claim_slots.values())
-        return len(claim_slots), 0, 0
-    for value, (surface, _) in claim_slots.items():
+        return len(claim_slots), 0, 0, 0
+    for value, (surface, around) in claim_slots.items():
         # A mention the claim names itself is its own: "sinds 2019 ... het in 1974
         # geopende ziekenhuis" does not pit 2019 against the statement's 1974.
         theirs = {v: m for v, m in stmt_slots.items() if v == value or v not in claim_slots}
@@ -230,11 +234,12 @@ def _compare_slots(
             out.agreements.append(surface)
         else:
             mismatch += 1
+            aligned += bool(theirs[best][1] & around)
             ref = theirs[best][0]
             out.differences.append(
                 Difference(kind, surface, ref, tpl["date"].format(claim=surface, ref=ref))
             )
-    return match, mismatch, unmatched
+    return match, mismatch, aligned, unmatched
 
 
 def _opposed(a: str, b: str) -> bool:
@@ -446,7 +451,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
             tpl,
         ),
     ]
-    d_match, d_mismatch, d_unmatched = (sum(c[i] for c in date_counts) for i in range(3))
+    d_match, d_mismatch, d_aligned, d_unmatched = (sum(c[i] for c in date_counts) for i in range(4))
     dir_match, dir_mismatch, dir_unmatched, converse = _compare_directions(claim, stmt, out, tpl)
     before_roles = len(out.differences)
     actor_cov, unmatched_actors, reversal, substitution = compare_actors(
@@ -480,6 +485,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         "number_unmatched": min(n_unmatched, 3),
         "date_match": min(d_match, 3),
         "date_mismatch": min(d_mismatch, 3),
+        "date_aligned_mismatch": min(d_aligned, 3),
         "date_unmatched": min(d_unmatched, 3),
         "direction_match": min(dir_match, 3),
         "direction_mismatch": min(dir_mismatch, 3),

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 import snowballstemmer
 
 from factcheck import numbers
+from factcheck.changes import find_implied_change
 from factcheck.lang import resources
 from factcheck.quantities import DATE_WINDOW, Quantity, figure_words, find_quantities
 
@@ -207,6 +208,14 @@ def analyse(text: str, language: str) -> Facts:
     find_quantities(facts, lowers, lang, context)
     _find_dates(facts, lowers, lang, context)
     _find_polarity(facts, lowers, lang, stems_by_idx)
+    find_implied_change(
+        facts,
+        lowers,
+        lang,
+        lambda i: frozenset(
+            stems_by_idx[j] for j in clause_span(i, lowers, lang) if j in stems_by_idx
+        ),
+    )
     _find_aspect(facts, lowers, lang, stems_by_idx)
     _find_actors(facts, tokens, lowers, lang)
     _find_directions(facts, tokens, lowers, lang, context)
@@ -359,6 +368,10 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
                 continue
             # "backed Odinga, not his deputy Ruto": a contrast, not a denial of the act.
             if i > 0 and lowers[i - 1] == ",":
+                continue
+        elif low in lang.PARTICLE_NEGATIVE_VERBS:
+            particle = lang.PARTICLE_NEGATIVE_VERBS[low]
+            if not any(lowers[j] == particle for j in clause_span(i, lowers, lang) if j > i):
                 continue
         elif low not in lang.NEGATIVE_VERBS:
             continue

@@ -13,8 +13,9 @@ the IDF weights are fitted, on the statements.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 
 import numpy as np
@@ -27,6 +28,7 @@ from sklearn.feature_extraction.text import (
 
 from factcheck.extract import Actor, Facts, adopt, analyse, inherit, stem, titled
 from factcheck.models import Statement
+from factcheck.weekdays import add_weekdays
 
 _HASH_FEATURES = 2**20
 # How many sentences back "de generaal" looks for "generaal Khalifa Haftar".
@@ -83,9 +85,12 @@ class StatementIndex:
         statements: Sequence[Statement],
         vectors: np.ndarray,
         counts: sparse.csr_matrix | None = None,
+        published: Mapping[str, dt.date | None] | None = None,
     ) -> None:
         """``counts`` are the statements' char n-gram counts (:func:`ngram_counts`),
-        computed here when not given (the verifier reads them from its cache)."""
+        computed here when not given (the verifier reads them from its cache).
+        ``published`` holds each document's date: its statements' days of the month
+        get their weekday (:mod:`factcheck.weekdays`)."""
         if len(statements) != vectors.shape[0]:
             raise ValueError(f"{len(statements)} statements but {vectors.shape[0]} vectors")
         self.statements = list(statements)
@@ -104,6 +109,7 @@ class StatementIndex:
         self._documents: dict[str, list[int]] | None = None
         self._lower: dict[int, str] = {}
         self.exact_limit = EXACT_LIMIT
+        self.published = dict(published or {})
 
     def __len__(self) -> int:
         return len(self.statements)
@@ -140,6 +146,7 @@ class StatementIndex:
                 before = self.statements[i - 1] if i > 0 else None
                 if before is not None and before.document == statement.document:
                     inherit(found, analyse(before.text, before.language))
+            add_weekdays(found, self.published.get(statement.document))
             self._facts[i] = found
         return found
 

@@ -51,12 +51,23 @@ def office_of(actor: Actor, facts: Facts) -> str | None:
         >>> f = analyse("Karen Whitlock is the federal health minister.", "en")
         >>> office_of(f.actors[0], f)
         'minister'
+        >>> f = analyse("The airport's managing director, Rob Tennant, said so.", "en")
+        >>> office_of(next(a for a in f.actors if "Tennant" in a.text), f)
+        'director'
     """
     if actor.index < 0:
         return None  # a name inherited from the sentence before: not in this text
     lang = resources(facts.language)
     lowers = [t.lower for t in facts.tokens]
     end = actor.index + len(actor.text.split())
+    # In apposition before it: "The airport's managing director, Rob Tennant, said".
+    if (
+        actor.index >= 2
+        and lowers[actor.index - 1] == ","
+        and (end >= len(lowers) or lowers[end] in {",", "."})
+        and _office_word(lowers[actor.index - 2], lang) is not None
+    ):
+        return lowers[actor.index - 2]
     # Before the name, or the first words of the name as found ("State Health Minister Karen").
     for j in range(min(end, len(lowers)) - 1, max(-1, actor.index - _BEFORE - 1), -1):
         if j >= actor.index and j >= end - 1:

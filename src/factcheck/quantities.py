@@ -210,6 +210,8 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
             # "half a billion", "een half miljoen", "anderhalf miljoen"
             value, end = before_scale
         elif low[:1].isdigit() and digits.fullmatch(low):
+            if low.isdigit() and _names_a_model(tokens, i, lang):
+                continue  # "ATR 72", "MH 17": part of a name, not a figure
             value = numbers.parse_digits(low, lang.CODE)
             plain_integer = low.isdigit()
         elif low[:1].isalpha():
@@ -324,6 +326,27 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
                 qualifier=facts.text[tokens[i - width].start : tokens[i].start].strip(),
             )
         )
+
+
+# Currency codes written before a figure ("EUR 5 million"): a figure follows them.
+_CURRENCY_CODES = frozenset({"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD"})
+
+
+def _names_a_model(tokens, i: int, lang) -> bool:
+    """Whether the integer at ``i`` belongs to the acronym before it: an aircraft
+    ("ATR 72", "14 ATR 72 turboprops"), a flight ("MH 17"); not "EUR 5", "NAVO 300
+    soldaten" (a figure with a plural noun after it is still a figure)."""
+    if i == 0:
+        return False
+    before = tokens[i - 1].text
+    if not (before.isalpha() and before.isupper() and 2 <= len(before) <= 5):
+        return False
+    if before in _CURRENCY_CODES or before.lower() in lang.CURRENCY_WORDS:
+        return False
+    if i >= 2 and tokens[i - 2].text[:1].isdigit():
+        return True  # "14 ATR 72 turboprops": the count is the 14
+    after = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    return not (after.endswith("s") or after.endswith("en")) or after in lang.STOPWORDS
 
 
 def _partitive_whole(lowers: list[str], end: int, lang) -> tuple[float, int] | None:

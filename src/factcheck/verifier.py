@@ -31,6 +31,7 @@ from factcheck.segment import segment
 from factcheck.split import split_claim
 from factcheck.stance import PairBatch, StanceModel, TrainedStance, load_stance
 from factcheck.two_statements import across_decision, judge
+from factcheck.weekdays import published
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +161,10 @@ class Verifier:
             cache.hits,
         )
         index = StatementIndex(
-            statements, vectors, sparse.vstack(counts).tocsr() if counts else None
+            statements,
+            vectors,
+            sparse.vstack(counts).tocsr() if counts else None,
+            published={doc.id: published(doc.date) for doc in documents},
         )
         verifier = cls(
             index,

@@ -177,6 +177,16 @@ NEGATIVE_VERBS = frozenset(
         "decline",
     ]
 )
+# Phrasal verbs that deny only with their particle later in the clause:
+# "turned the request down", "ruled out a stake"; not "turned to the court".
+PARTICLE_NEGATIVE_VERBS = {
+    "turned": "down",
+    "turns": "down",
+    "turn": "down",
+    "ruled": "out",
+    "rules": "out",
+    "rule": "out",
+}
 
 UNITS = {
     "zero": 0,
@@ -461,6 +471,9 @@ ANTONYMS = [
             "expanding",
             "enlarged",
             "enlarging",
+            "widened",
+            "widens",
+            "widening",
         },
         {
             "fell",
@@ -485,6 +498,9 @@ ANTONYMS = [
             "shrinking",
             "shrink",
             "shrinks",
+            "narrowed",
+            "narrows",
+            "narrowing",
         },
     ),
     (
@@ -862,3 +878,11 @@ TEMPLATES = {
     "across_supported": 'Two reference statements bear this out: {detail}. "{a}" and "{b}"',
     "across_contradicted": 'The reference contradicts this: {detail}. "{a}" and "{b}"',
 }
+
+# A change two figures imply (factcheck.changes): "from 3.2 to 9.4", "9.4,
+# compared with 3.2 a year earlier". RISE_WORD finds the rise/fall antonym pair.
+RISE_WORD = "rose"
+CHANGE_FROM = ("from",)
+CHANGE_TO = ("to",)
+COMPARED_WITH = ("compared with", "compared to", "against")
+EARLIER_MARKERS = frozenset({"earlier", "before", "previously", "ago", "last", "previous", "prior"})

@@ -182,10 +182,20 @@ NEGATIVE_VERBS = frozenset(
         "verwierpen",
         "verworpen",
         "afgewezen",
-        "wees",
         "afgeblazen",
     ]
 )
+# Separable verbs that deny only with their particle later in the clause:
+# "wees het voorstel af" (rejected), not "wees erop dat" (pointed out).
+PARTICLE_NEGATIVE_VERBS = {
+    "wees": "af",
+    "wezen": "af",
+    "wijst": "af",
+    "wijzen": "af",
+    "sloot": "uit",
+    "sloten": "uit",
+    "sluit": "uit",
+}
 
 # Cardinal number words. Compounds ("zevenduizend", "eenentwintig") are parsed
 # from these parts by factcheck.numbers.
@@ -524,6 +534,9 @@ ANTONYMS = [
             "inkrimping",
             "verkleind",
             "verkleinde",
+            "teruggelopen",
+            "liep terug",
+            "liepen terug",
         },
     ),
     (
@@ -1029,3 +1042,12 @@ TEMPLATES = {
     "across_supported": 'Twee bronzinnen bevestigen dit: {detail}. "{a}" en "{b}"',
     "across_contradicted": 'De bron spreekt dit tegen: {detail}. "{a}" en "{b}"',
 }
+
+# A change two figures imply (factcheck.changes): "van 600 naar 850", "9,4
+# miljoen, tegen 3,2 miljoen een jaar eerder". RISE_WORD finds the rise/fall
+# antonym pair.
+RISE_WORD = "gestegen"
+CHANGE_FROM = ("van",)
+CHANGE_TO = ("naar",)
+COMPARED_WITH = ("tegen", "vergeleken met", "tegenover")
+EARLIER_MARKERS = frozenset({"eerder", "daarvoor", "vorig", "vorige", "geleden", "voorheen"})
