@@ -119,11 +119,15 @@ def test_the_project_references(reference_dir: Path) -> None:
         "france-rail-strike",
         "groningen-gaswinning",
         "hospital-merger",
+        "kanlaon-eruption-la-castellana",
         "kenya-election",
+        "kestrel-air-administration",
         "libie-artikel",
         "limburg-maasdijken",
         "manchester-charge",
         "marokko-aardbeving",
+        "moerdijk-afvalverwerker-lozingen",
+        "oisterwijk-groene-kamer",
         "rotterdam-havenstaking",
         "scottish-universities",
         "spain-drought",
@@ -135,7 +139,7 @@ def test_the_project_references(reference_dir: Path) -> None:
     assert by_id["kenya-election"].language == "en"
     assert by_id["libie-artikel"].date == "2020-06-07"
     statements = statements_of(documents)
-    assert len(statements) == 602
+    assert len(statements) == 742
     assert len({s.id for s in statements}) == len(statements)
     assert statements[0].id == "aegean-ferry#1"
 
