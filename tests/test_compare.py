@@ -1373,3 +1373,72 @@ def test_a_membership_is_no_other_office() -> None:
 def test_a_range_of_hundreds_is_two_figures() -> None:
     found = analyse("Between two hundred and three hundred people came.", "en").quantities
     assert [q.value for q in found] == [200.0, 300.0]
+
+
+# -- found in the tenth blind pair ----------------------------------------------
+
+
+def test_two_bounds_on_the_same_side_agree_only_as_the_same_bound() -> None:
+    only(
+        "De PFAS-concentratie was tot twintig keer hoger dan de norm.",
+        "De concentratie PFAS lag tot veertig keer boven de norm.",
+        "number",
+    )
+    only(
+        "More than 400 homes were evacuated.",
+        "More than 600 homes were evacuated.",
+        "number",
+        "en",
+    )
+    no_difference("Ruim 4.000 mensen tekenden.", "Meer dan 4000 mensen tekenden.")
+    no_difference(
+        "Ruim een derde van het personeel vertrok.", "Ruim 33 procent van het personeel vertrok."
+    )
+
+
+def test_a_third_and_a_bit_is_not_a_half() -> None:
+    only(
+        "Ongeveer de helft van het personeel is vertrokken.",
+        "Ruim een derde van het personeel is vertrokken.",
+        "number",
+    )
+
+
+def test_less_than_an_hour_is_a_time_not_a_fall() -> None:
+    no_difference(
+        "Less than an hour after the eruption started, the alert level was raised.",
+        "Within an hour of the eruption the agency raised the alert level.",
+        "en",
+    )
+
+
+def test_a_dozen() -> None:
+    result = no_difference(
+        "There were around 12 quakes a day in February.",
+        "Phivolcs recorded an average of about a dozen quakes a day in February.",
+        "en",
+    )
+    assert "12" in result.agreements
+
+
+def test_convicted_and_acquitted() -> None:
+    only(
+        "Bedrijfsleider Verhoeven werd veroordeeld.",
+        "Bedrijfsleider Kees Verhoeven werd vrijgesproken.",
+        "antonym",
+    )
+    no_difference(
+        "Bedrijfsleider Kees Verhoeven is niet veroordeeld.",
+        "Bedrijfsleider Kees Verhoeven werd vrijgesproken.",
+    )
+    only(
+        "The plant manager was convicted of fraud.",
+        "The plant manager was acquitted of fraud.",
+        "antonym",
+        "en",
+    )
+    only(
+        "De Wolf kreeg een onvoorwaardelijke celstraf van zes maanden.",
+        "De Wolf kreeg zes maanden voorwaardelijke celstraf.",
+        "antonym",
+    )

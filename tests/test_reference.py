@@ -177,3 +177,19 @@ def test_find_facts(tmp_path: Path, reference_dir: Path) -> None:
     other = tmp_path / "other"
     write(other / "knowledge.yaml", "actors: []\n")
     assert find_facts([other, reference_dir]) == other / "knowledge.yaml"
+
+
+def test_front_matter_with_a_colon_in_the_headline_is_read_as_plain_fields(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = write(
+        tmp_path / "vmbo.md",
+        "---\ntitle: Vmbo gaat dicht: leerlingen naar Terneuzen\ndate: 2026-02-05\n"
+        'language: nl\nsource: "geschreven voor de test"\n---\nDe school sluit.\n',
+    )
+    doc = read_document(path)
+    assert doc.title == "Vmbo gaat dicht: leerlingen naar Terneuzen"
+    assert (doc.date, doc.language) == ("2026-02-05", "nl")
+    assert doc.metadata == {"source": "geschreven voor de test"}
+    assert doc.text == "De school sluit.\n"
+    assert "not valid YAML" in caplog.text

@@ -58,6 +58,9 @@ FEATURES = (
 _OPPOSITE = {"N": "S", "S": "N", "E": "W", "W": "E"}
 # Fractions and percentages are compared in percentage points, with this slack.
 _PERCENT_SLACK = 2.0
+# Two bounds on the same side ("ruim 4.000", "meer dan 4000") are the same bound
+# within this relative difference.
+_BOUND_TOLERANCE = 0.01
 
 
 @dataclass(slots=True)
@@ -93,6 +96,12 @@ def _overlaps(a: Quantity, b: Quantity) -> bool:
     if _opposite_sides(a, b):
         return False
     pa, pb = _as_percent(a), _as_percent(b)
+    if _same_bound(a, b):
+        # Two bounds on the same side agree only as the same bound: "tot twintig
+        # keer" is not "tot veertig keer", "more than 400" not "more than 600".
+        if pa is not None and pb is not None:
+            return abs(_percent_value(a) - _percent_value(b)) <= _PERCENT_SLACK
+        return abs(a.value - b.value) <= _BOUND_TOLERANCE * max(abs(a.value), abs(b.value))
     if pa is not None and pb is not None:
         va, vb = _percent_value(a), _percent_value(b)
         return pa[0] <= vb <= pa[1] or pb[0] <= va <= pb[1]
@@ -108,6 +117,16 @@ def _side(q: Quantity) -> int:
     if q.lo < q.value == q.hi:
         return -1
     return 0
+
+
+def _same_bound(a: Quantity, b: Quantity) -> bool:
+    """Whether both are bounds of one kind: lower bounds ("more than 400", "ruim
+    4.000"), or upper bounds said alike ("tot twintig keer", "tot veertig keer";
+    not "minder dan 300" and "steeg tot 250", where "tot" is where it rose to)."""
+    side = _side(a)
+    if side == 0 or side != _side(b):
+        return False
+    return side == 1 or a.qualifier.lower() == b.qualifier.lower()
 
 
 def _same_value(a: Quantity, b: Quantity) -> bool:

@@ -329,8 +329,11 @@ def _in_approximator(i: int, lowers: list[str], lang) -> bool:
             if end < len(lowers) and " ".join(lowers[start:end]) in lang.APPROXIMATORS:
                 # "net geen 260", "nog niet de helft"
                 figure = end + 1 if lowers[end] in lang.DETERMINERS else end
-                if figure < len(lowers) and _is_numberish(lowers[figure], lang):
-                    return True
+                if figure < len(lowers) and (
+                    _is_numberish(lowers[figure], lang)
+                    or (figure > end and _unit_of_time(lowers[figure], lang))
+                ):
+                    return True  # ... and "less than an hour"
     return False
 
 
@@ -339,7 +342,15 @@ def _qualifies_number(i: int, lowers: list[str], lang) -> bool:
     comparison reads as an interval, not an antonym."""
     if i + 2 >= len(lowers) or lowers[i + 1] not in _THAN:
         return False
-    return any(_is_numberish(w, lang) for w in lowers[i + 2 : i + 4])
+    after = lowers[i + 2 : i + 4]
+    # "less than an hour": an article before a unit of time is one of it.
+    return any(_is_numberish(w, lang) for w in after) or (
+        after[0] in lang.DETERMINERS and len(after) > 1 and _unit_of_time(after[1], lang)
+    )
+
+
+def _unit_of_time(word: str, lang) -> bool:
+    return word in lang.DURATION_UNITS or word in lang.SHORT_TIME_UNITS
 
 
 def _inside_name(tokens: list[Token], i: int) -> bool:

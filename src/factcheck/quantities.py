@@ -67,6 +67,9 @@ def approximator_before(lowers: Sequence[str], i: int, lang) -> tuple[str, int] 
     return None
 
 
+# "ruim een derde", "just over 30 percent": at most this much more (a fraction,
+# percentage points).
+_SHARE_HEADROOM = {"fraction": 0.1, "percent": 10.0}
 # "meer dan X" in a news text is at most this many times X; "ruim X", "just
 # over X" at most this many.
 _MORE_THAN_AT_MOST = 2.0
@@ -309,6 +312,9 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
         found = approximator_before(lowers, i, lang)
         qualifier, width = found if found else (None, 0)
         lo, hi = _interval(value, qualifier, scaled)
+        if qualifier == "slightly_more" and kind in _SHARE_HEADROOM:
+            # "ruim een derde" is a third and a bit, not a half.
+            hi = min(hi, value + _SHARE_HEADROOM[kind])
         if kind == "time":
             # "kort na elf uur" for 23.11: the hour, on a twelve-hour clock.
             lo, hi = value - 0.5, value + 1.0

@@ -10,6 +10,8 @@ metadata. Without ``language``, the language is detected from the text.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -21,8 +23,40 @@ from factcheck.errors import ReferenceLoadError
 from factcheck.models import Document, Statement
 from factcheck.segment import segment
 
+log = logging.getLogger(__name__)
+
 SUFFIXES = (".txt", ".md")
 _FRONT = "---"
+
+
+_PLAIN_FIELD = re.compile(r"([A-Za-z_][\w-]*):(?:\s+(.*))?")
+# A value starting with these is YAML syntax its writer meant: no plain reading.
+_YAML_STARTS = tuple("[{|>&*!")
+
+
+def _plain_fields(block: str) -> dict[str, Any] | None:
+    r"""Front matter that YAML rejects but that is plainly ``field: value`` lines:
+    "title: Vmbo in Oostburg gaat dicht: leerlingen moeten naar Terneuzen" (a
+    colon in a headline). None when a line is not of that form.
+
+    Example:
+        >>> _plain_fields("title: Dicht: wat nu?\ndate: 2026-02-05\n")
+        {'title': 'Dicht: wat nu?', 'date': '2026-02-05'}
+    """
+    fields: dict[str, Any] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _PLAIN_FIELD.fullmatch(line.rstrip())
+        if match is None:
+            return None
+        value = (match.group(2) or "").strip()
+        if value.startswith(_YAML_STARTS):
+            return None
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        fields[match.group(1)] = value
+    return fields
 
 
 def _split_front_matter(raw: str, path: Path) -> tuple[dict[str, Any], int]:
@@ -39,9 +73,13 @@ def _split_front_matter(raw: str, path: Path) -> tuple[dict[str, Any], int]:
     try:
         meta = yaml.safe_load(block) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 2}" if mark is not None else ""
-        raise ReferenceLoadError(f"{path}:{where} invalid front matter: {exc}") from None
+        plain = _plain_fields(block)
+        if plain is None:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" line {mark.line + 2}" if mark is not None else ""
+            raise ReferenceLoadError(f"{path}:{where} invalid front matter: {exc}") from None
+        log.warning("%s: front matter is not valid YAML; read as 'field: value' lines", path)
+        meta = plain
     if not isinstance(meta, dict):
         raise ReferenceLoadError(f"{path}: front matter must be a mapping of fields")
     return meta, body_start

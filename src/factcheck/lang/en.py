@@ -234,6 +234,8 @@ SCALES = {
     "bn": 10**9,
     "bln": 10**9,
     "tn": 10**12,
+    # "a dozen", "two dozen" (not "dozens of": no figure)
+    "dozen": 12,
 }
 NUMBER_JOINER = "and"
 AMBIGUOUS_ONE = frozenset({"a", "one"})
@@ -573,6 +575,7 @@ ANTONYMS = [
     ({"peace"}, {"war"}),
     ({"victory", "victories", "won"}, {"defeat", "defeats", "lost", "losses"}),
     ({"arrested"}, {"released", "freed", "acquitted"}),
+    ({"convicted", "found guilty"}, {"acquitted", "cleared"}),
     ({"captured", "recaptured", "seized", "took"}, {"lost", "abandoned", "ceded"}),
     ({"raised", "raise", "raises", "hiked"}, {"cut", "cuts", "lowered", "lowers", "reduced"}),
     (
@@ -886,3 +889,6 @@ CHANGE_FROM = ("from",)
 CHANGE_TO = ("to",)
 COMPARED_WITH = ("compared with", "compared to", "against")
 EARLIER_MARKERS = frozenset({"earlier", "before", "previously", "ago", "last", "previous", "prior"})
+# Units of time shorter than a day: "less than an hour" / "minder dan een uur"
+# qualifies a time, it is no fall.
+SHORT_TIME_UNITS = frozenset({"hour", "hours", "minute", "minutes", "second", "seconds"})

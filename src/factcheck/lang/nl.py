@@ -244,6 +244,8 @@ SCALES = {
     "mln": 10**6,
     "mld": 10**9,
     "mrd": 10**9,
+    # "een dozijn", "twee dozijn"
+    "dozijn": 12,
 }
 # Joins units and tens inside a compound: "een-en-twintig".
 NUMBER_JOINER = "en"
@@ -679,6 +681,11 @@ ANTONYMS = [
         {"verloren", "prijsgegeven", "opgegeven", "ontruimd"},
     ),
     ({"gearresteerd", "arresteerde", "opgepakt"}, {"vrijgelaten", "liet vrij", "vrijgesproken"}),
+    (
+        {"veroordeeld", "veroordeelde", "veroordeelden", "schuldig bevonden"},
+        {"vrijgesproken", "vrijspraak", "sprak vrij", "spraken vrij"},
+    ),
+    ({"voorwaardelijke", "voorwaardelijk"}, {"onvoorwaardelijke", "onvoorwaardelijk"}),
     ({"gekozen", "verkozen", "won de verkiezingen"}, {"verslagen", "verloor de verkiezingen"}),
     ({"meer"}, {"minder"}),
     ({"gunstig", "goed nieuws"}, {"ongunstig", "slecht nieuws", "slecht"}),
@@ -1051,3 +1058,6 @@ CHANGE_FROM = ("van",)
 CHANGE_TO = ("naar",)
 COMPARED_WITH = ("tegen", "vergeleken met", "tegenover")
 EARLIER_MARKERS = frozenset({"eerder", "daarvoor", "vorig", "vorige", "geleden", "voorheen"})
+# Units of time shorter than a day: "less than an hour" / "minder dan een uur"
+# qualifies a time, it is no fall.
+SHORT_TIME_UNITS = frozenset({"uur", "minuut", "minuten", "seconde", "seconden", "kwartier"})
