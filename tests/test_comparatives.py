@@ -239,3 +239,27 @@ def test_a_stem_that_is_not_a_substring_of_its_word() -> None:
         "en",
     )
     assert judged is not None and judged.label is Label.CONTRADICTED
+
+
+def test_a_figure_against_its_own_earlier_value_is_left_to_one_statement() -> None:
+    statements = [
+        "In 2025 keerde het fonds 22 miljoen euro uit aan pluimveehouders, tegen 31 miljoen "
+        "euro een jaar eerder.",
+        "Het fonds heeft 48 miljoen euro in kas.",
+    ]
+    claim = "Het fonds betaalde pluimveehouders in 2025 minder uit dan het jaar daarvoor."
+    assert run(claim, statements, "nl") is None
+
+
+def test_one_figure_mentioned_twice_is_not_compared_with_itself() -> None:
+    statements = [
+        "Binnen een straal van één kilometer liggen nog drie bedrijven met kippen.",
+        "Op die drie bedrijven samen zitten ruim 140.000 kippen.",
+        "Het besmette bedrijf telt ongeveer 48.000 leghennen.",
+    ]
+    judged = run(
+        "Bij de ruimingen gaat het om meer kippen dan er op het besmette bedrijf zitten.",
+        statements,
+        "nl",
+    )
+    assert judged is None or judged.left.quantity.value != judged.right.quantity.value

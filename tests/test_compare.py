@@ -1442,3 +1442,50 @@ def test_convicted_and_acquitted() -> None:
         "De Wolf kreeg zes maanden voorwaardelijke celstraf.",
         "antonym",
     )
+
+
+# -- found in the eleventh blind pair -------------------------------------------
+
+
+def test_the_negation_of_the_clause_about_the_claim_decides() -> None:
+    # "does not fund stadiums" is another clause: it does not undo "has not yet applied".
+    no_difference(
+        "So far the club has not asked the Scottish Government for any money.",
+        "The club has not yet applied for money from the Scottish Government, which said "
+        "that it does not fund stadiums for professional clubs.",
+        "en",
+    )
+
+
+def test_two_words_of_one_office_are_one_office() -> None:
+    no_difference(
+        "Fiona Kerr is Tayside Athletic's chief executive.",
+        "Chief executive Fiona Kerr blamed the increase on construction inflation.",
+        "en",
+    )
+
+
+def test_unchanged_against_a_change() -> None:
+    only(
+        "The pass rate in Terneuzen went down last year.",
+        "The pass rate in Terneuzen remained unchanged at 94 percent last year.",
+        "antonym",
+        "en",
+    )
+    only("Het slagingspercentage ging omlaag.", "Het slagingspercentage bleef gelijk.", "antonym")
+
+
+def test_a_direction_between_two_other_places_is_no_answer() -> None:
+    result = run(
+        "Whangārei is located north of Auckland.",
+        "Kerikeri lies about 80 kilometres north-west of Whangārei.",
+        "en",
+    )
+    assert result.differences == []
+    assert result.feature("direction_unmatched") == 1
+    only(
+        "Whangārei is located south of Auckland.",
+        "Auckland lies about 160 kilometres south of Whangārei.",
+        "direction",
+        "en",
+    )

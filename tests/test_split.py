@@ -56,6 +56,15 @@ def test_compound_claims_are_split(claim: str, language: str, parts: list[str]) 
         # A name with "en" / "and" in it.
         ("Het ministerie van Infrastructuur en Waterstaat heeft nog niets toegezegd.", "nl"),
         ("The Ministry of Trade and Industry approved the deal on Monday.", "en"),
+        # The objects of a preposition.
+        (
+            "Over het binnenhouden van kippen en eenden bij kinderboerderijen en hobbyhouders "
+            "is nog geen besluit genomen.",
+            "nl",
+        ),
+        ("Schools in towns of the province of Negros and villages nearby stayed shut.", "en"),
+        # A two-word noun phrase after the joiner is no clause.
+        ("The new stadium will include a hotel and conference centre.", "en"),
     ],
 )
 def test_simple_claims_stay_whole(claim: str, language: str) -> None:

@@ -288,7 +288,15 @@ def _compare_directions(
         )
         best = stmt.directions[at]
         said, ref = surface, best[1]
-        their_anchor = stmt.direction_places[at][1]
+        their_located, their_anchor = stmt.direction_places[at]
+        if all((located, anchor, their_located, their_anchor)) and {located, anchor} != {
+            their_located,
+            their_anchor,
+        }:
+            # Two other places: "Whangārei is north of Auckland" is not answered by
+            # "Kerikeri lies north-west of Whangārei".
+            unmatched += 1
+            continue
         if located and located == their_anchor and anchor != their_anchor:
             converse = True
             code = "".join(_OPPOSITE.get(c, c) for c in code)

@@ -98,10 +98,14 @@ class Facts:
         return len(self.negations) % 2 == 1
 
     def negated_about(self, stems: frozenset[str]) -> bool:
-        """Whether the sentence denies something about ``stems``: only negations
-        whose clause shares a content word with them count ("The strike began on
-        Tuesday" is not denied by "..., seven out of ten trains did not run")."""
-        return sum(1 for scope in self.negation_scopes if scope & stems) % 2 == 1
+        """Whether the sentence denies something about ``stems``: only the negations
+        whose clause shares the most content words with them count ("The strike
+        began on Tuesday" is not denied by "..., seven out of ten trains did not
+        run"; "The club has not yet applied for money, ... the government does not
+        fund stadiums" denies the applying once, not twice)."""
+        shared = [len(scope & stems) for scope in self.negation_scopes]
+        most = max(shared, default=0)
+        return most > 0 and shared.count(most) % 2 == 1
 
     @property
     def stem_set(self) -> frozenset[str]:

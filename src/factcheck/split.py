@@ -5,7 +5,8 @@ content words that are not number words ("three and a half" stays whole) and a
 lower-case one (a verb or noun besides names), so
 "Rusland, Egypte en de Emiraten steunen Haftar" stays whole. "tussen X en Y"
 and "between X and Y" are never split, nor is a name ("het ministerie van
-Infrastructuur en Waterstaat").
+Infrastructuur en Waterstaat"), nor the object of a preposition ("van kippen
+en eenden").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from types import ModuleType
 from factcheck.lang import resources
 
 _MIN_CONTENT = 2
+_MIN_WORDS = 3
 
 
 def _number_words(lang: ModuleType) -> frozenset[str]:
@@ -38,10 +40,15 @@ def _content(words: list[str], lang: ModuleType) -> list[str]:
 
 
 def _can_stand_alone(text: str, lang: ModuleType) -> bool:
-    """Two content words besides number words ("roughly three" is not a clause)."""
+    """Two content words besides number words ("roughly three" is not a clause),
+    in three words or more ("conference centre" is not one either)."""
     words = re.findall(r"[\w'-]+", text)
     content = _content(words, lang)
-    return len(content) >= _MIN_CONTENT and any(w[:1].islower() for w in content)
+    return (
+        len(words) >= _MIN_WORDS
+        and len(content) >= _MIN_CONTENT
+        and any(w[:1].islower() for w in content)
+    )
 
 
 def _inside_a_name(left: str, right: str, joiner: str, lang: ModuleType) -> bool:
@@ -56,6 +63,21 @@ def _inside_a_name(left: str, right: str, joiner: str, lang: ModuleType) -> bool
         and before[1][:1].isupper()
         and after[0][:1].isupper()
     )
+
+
+def _inside_a_phrase(left: str, right: str, joiner: str, lang: ModuleType) -> bool:
+    """ "Over het binnenhouden van kippen en eenden", "bij kinderboerderijen en
+    hobbyhouders": the joiner follows a preposition's object and a bare noun
+    follows it, so it joins two objects, not two clauses. A comma before the
+    joiner, or a determiner or a name after it ("in May and the ECB cut its
+    rates", "in Libië en Turkije steunt"), starts a clause."""
+    first = right.split()[:1]
+    if "," in joiner or not first or first[0][:1].isupper() or first[0].lower() in lang.DETERMINERS:
+        return False
+    before = [w.lower().strip(",") for w in left.split()[-3:]]
+    if len(before) >= 2 and before[-2] in lang.PREPOSITIONS:
+        return True
+    return len(before) == 3 and before[0] in lang.PREPOSITIONS and before[1] in lang.DETERMINERS
 
 
 def _inside_a_number(left: str, right: str, lang: ModuleType) -> bool:
@@ -93,7 +115,9 @@ def split_claim(text: str, language: str) -> list[str]:
                 continue
             if _inside_a_name(left, right, match.group(), lang):
                 continue
-            if _inside_a_number(left, right, lang):
+            if _inside_a_number(left, right, lang) or _inside_a_phrase(
+                left, right, match.group(), lang
+            ):
                 continue
             if _can_stand_alone(left, lang) and _can_stand_alone(right, lang):
                 parts.append(left)

@@ -18,6 +18,7 @@ statements as evidence.
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -162,6 +163,9 @@ def _pair(
             for rs, rf in rights
             if rf is not lf
             and _compatible(lf.quantity, rf.quantity)
+            # The same figure for both sides ("drie bedrijven" in two sentences)
+            # is one thing mentioned twice, not two things compared.
+            and lf.quantity.value != rf.quantity.value
             # A part larger than its whole: the figures answer something else.
             and not (comparison.share and lf.quantity.value > rf.quantity.value)
         ),
@@ -183,6 +187,19 @@ def _pair(
     if rival is not None and rival >= best:
         return None
     return left, right
+
+
+@functools.cache
+def _time_stems(language: str) -> frozenset[str]:
+    lang = resources(language)
+    words = [*lang.EARLIER_MARKERS, *lang.DURATION_UNITS, *lang.MONTHS, *lang.WEEKDAYS]
+    return frozenset(stem(w, language) for w in words)
+
+
+def _only_time(side: frozenset[str], language: str) -> bool:
+    """Whether one side of a comparison names only a time ("the previous year",
+    "het jaar daarvoor"): the claim compares a figure with its own earlier value."""
+    return bool(side) and all(s in _time_stems(language) or s.isdigit() for s in side)
 
 
 def _decimal(value: float, language: str) -> str:
@@ -231,6 +248,12 @@ def judge(
         q.kind != "ordinal" and q.value != comparison.factor for q in claim.quantities
     ):
         return None  # the claim gives figures of its own: single statements judge those
+    if _only_time(comparison.left - comparison.right, claim.language) or _only_time(
+        comparison.right - comparison.left, claim.language
+    ):
+        # "in 2025 minder dan het jaar daarvoor": one figure then and now, which
+        # a single statement gives ("22 miljoen, tegen 31 miljoen een jaar eerder").
+        return None
     figures = [
         (Figure(i, q), facts)
         for i in statements

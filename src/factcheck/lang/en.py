@@ -576,6 +576,21 @@ ANTONYMS = [
     ({"victory", "victories", "won"}, {"defeat", "defeats", "lost", "losses"}),
     ({"arrested"}, {"released", "freed", "acquitted"}),
     ({"convicted", "found guilty"}, {"acquitted", "cleared"}),
+    # Stayed the same against moved: "remained unchanged at 94 percent" / "went down".
+    (
+        {"unchanged", "stayed the same", "remained the same", "remained stable", "held steady"},
+        {
+            "rose",
+            "fell",
+            "increased",
+            "decreased",
+            "dropped",
+            "climbed",
+            "declined",
+            "up",
+            "down",
+        },
+    ),
     ({"captured", "recaptured", "seized", "took"}, {"lost", "abandoned", "ceded"}),
     ({"raised", "raise", "raises", "hiked"}, {"cut", "cuts", "lowered", "lowers", "reduced"}),
     (
@@ -892,3 +907,40 @@ EARLIER_MARKERS = frozenset({"earlier", "before", "previously", "ago", "last", "
 # Units of time shorter than a day: "less than an hour" / "minder dan een uur"
 # qualifies a time, it is no fall.
 SHORT_TIME_UNITS = frozenset({"hour", "hours", "minute", "minutes", "second", "seconds"})
+# Prepositions: "van kippen en eenden", "in Whangārei and Kerikeri" coordinate the
+# object of one, not two clauses (factcheck.split).
+PREPOSITIONS = frozenset(
+    {
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "among",
+        "around",
+        "at",
+        "before",
+        "behind",
+        "below",
+        "between",
+        "by",
+        "during",
+        "for",
+        "from",
+        "in",
+        "into",
+        "near",
+        "of",
+        "on",
+        "over",
+        "since",
+        "through",
+        "to",
+        "towards",
+        "under",
+        "until",
+        "with",
+        "within",
+        "without",
+    }
+)

@@ -505,6 +505,7 @@ ANTONYMS = [
             "hoger",
             "toename",
             "toegenomen",
+            "omhoog",
             "nam toe",
             "groeide",
             "gegroeid",
@@ -526,6 +527,7 @@ ANTONYMS = [
             "lager",
             "afname",
             "afgenomen",
+            "omlaag",
             "nam af",
             "kromp",
             "gekrompen",
@@ -686,6 +688,22 @@ ANTONYMS = [
         {"vrijgesproken", "vrijspraak", "sprak vrij", "spraken vrij"},
     ),
     ({"voorwaardelijke", "voorwaardelijk"}, {"onvoorwaardelijke", "onvoorwaardelijk"}),
+    # Gelijk gebleven tegenover veranderd: "bleef gelijk op 94 procent" / "ging omlaag".
+    (
+        {"gelijk bleef", "bleef gelijk", "gelijk gebleven", "ongewijzigd", "bleef stabiel"},
+        {
+            "steeg",
+            "stegen",
+            "gestegen",
+            "daalde",
+            "daalden",
+            "gedaald",
+            "toegenomen",
+            "afgenomen",
+            "omhoog",
+            "omlaag",
+        },
+    ),
     ({"gekozen", "verkozen", "won de verkiezingen"}, {"verslagen", "verloor de verkiezingen"}),
     ({"meer"}, {"minder"}),
     ({"gunstig", "goed nieuws"}, {"ongunstig", "slecht nieuws", "slecht"}),
@@ -1061,3 +1079,36 @@ EARLIER_MARKERS = frozenset({"eerder", "daarvoor", "vorig", "vorige", "geleden",
 # Units of time shorter than a day: "less than an hour" / "minder dan een uur"
 # qualifies a time, it is no fall.
 SHORT_TIME_UNITS = frozenset({"uur", "minuut", "minuten", "seconde", "seconden", "kwartier"})
+# Prepositions: "van kippen en eenden", "in Whangārei and Kerikeri" coordinate the
+# object of one, not two clauses (factcheck.split).
+PREPOSITIONS = frozenset(
+    {
+        "aan",
+        "achter",
+        "bij",
+        "binnen",
+        "boven",
+        "buiten",
+        "door",
+        "in",
+        "langs",
+        "met",
+        "na",
+        "naar",
+        "naast",
+        "om",
+        "onder",
+        "op",
+        "over",
+        "rond",
+        "sinds",
+        "tegen",
+        "tot",
+        "tussen",
+        "uit",
+        "van",
+        "vanaf",
+        "voor",
+        "zonder",
+    }
+)
