@@ -118,6 +118,7 @@ def test_the_project_references(reference_dir: Path) -> None:
         "ecb-rente",
         "france-rail-strike",
         "groningen-gaswinning",
+        "hamilton-transit-strike",
         "hospital-merger",
         "kanlaon-eruption-la-castellana",
         "kenya-election",
@@ -127,11 +128,16 @@ def test_the_project_references(reference_dir: Path) -> None:
         "manchester-charge",
         "marokko-aardbeving",
         "moerdijk-afvalverwerker-lozingen",
+        "nijmegen-festival-geschrapt",
+        "northland-measles-outbreak",
         "oisterwijk-groene-kamer",
         "rotterdam-havenstaking",
         "scottish-universities",
         "spain-drought",
+        "tayside-athletic-stadium",
         "utrecht-tramlijn",
+        "vmbo-oostburg-sluit",
+        "vogelgriep-kootwijkerbroek",
         "wadden-windpark",
         "zeeland-spoedpost",
     }
@@ -139,7 +145,7 @@ def test_the_project_references(reference_dir: Path) -> None:
     assert by_id["kenya-election"].language == "en"
     assert by_id["libie-artikel"].date == "2020-06-07"
     statements = statements_of(documents)
-    assert len(statements) == 742
+    assert len(statements) == 981
     assert len({s.id for s in statements}) == len(statements)
     assert statements[0].id == "aegean-ferry#1"
 
