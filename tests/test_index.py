@@ -167,3 +167,19 @@ def test_statements_get_the_weekdays_of_their_documents_dates() -> None:
     assert set(index.facts(0).weekdays) == {3}  # a Thursday
     assert set(index.facts(1).weekdays) == {4}
     assert StatementIndex(statements, vectors).facts(0).weekdays == {}
+
+
+def test_a_sentence_initial_common_word_is_no_name() -> None:
+    statements = [
+        s.model_copy(update={"language": "en"})
+        for s in _statements(
+            ["Schools in the region were closed.", "Officials said the schools would reopen."]
+        )
+    ]
+    index = StatementIndex(statements, np.eye(2, 4, dtype=np.float32))
+    assert {"schools", "said", "officials"} - index.common_words("en") == {"officials"}
+    assert [(a.text, a.named) for a in index.facts(0).actors if a.index == 0] == [
+        ("Schools", False)
+    ]
+    # "Officials" is written in lower case nowhere: it stays a name.
+    assert [a.named for a in index.facts(1).actors if a.text == "Officials"] == [True]

@@ -250,3 +250,15 @@ def test_a_claim_naming_an_unknown_document_is_checked_against_all_and_flagged(
     assert verdict.label is Label.CONTRADICTED
     assert [f.kind for f in verdict.flags] == ["document-not-loaded"]
     assert "'nope'" in verdict.flags[0].message
+
+
+def test_a_claims_first_word_is_no_party_when_the_references_write_it_lower_case(
+    verifier: Verifier,
+) -> None:
+    # "Schools" named no one: it made the "also" claim look like one about another party.
+    claim = Claim(
+        id="a",
+        text="Schools were also shut in Canlaon City, on the eastern side of the volcano.",
+        metadata={"document": "kanlaon-eruption-la-castellana"},
+    )
+    assert verifier.check(claim).label is Label.SUPPORTED

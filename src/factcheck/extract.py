@@ -112,6 +112,27 @@ class Facts:
         return frozenset(self.stems)
 
 
+def demote_common_words(facts: Facts, common: frozenset[str]) -> None:
+    """Unname the sentence's first word when it is capitalised only because it
+    starts the sentence: "Schools were also shut", "Officials said" name no
+    party, and ``common`` (words the references write in lower case) says so.
+
+    Example:
+        >>> f = analyse("Schools were shut in Canlaon City.", "en")
+        >>> demote_common_words(f, frozenset({"schools"}))
+        >>> [(a.text, a.named) for a in f.actors]
+        [('Schools', False), ('Canlaon City', True)]
+    """
+    for k, actor in enumerate(facts.actors):
+        if (
+            actor.named
+            and actor.index == 0
+            and " " not in actor.text
+            and actor.text.lower() in common
+        ):
+            facts.actors[k] = Actor(actor.text, actor.keys, actor.index, actor.preposition, False)
+
+
 def inherit(facts: Facts, antecedent: Facts) -> None:
     """Give ``facts`` the one name of the sentence before it, as context.
 

@@ -26,7 +26,16 @@ from sklearn.feature_extraction.text import (
     strip_accents_unicode,
 )
 
-from factcheck.extract import Actor, Facts, adopt, analyse, inherit, stem, titled
+from factcheck.extract import (
+    Actor,
+    Facts,
+    adopt,
+    analyse,
+    demote_common_words,
+    inherit,
+    stem,
+    titled,
+)
 from factcheck.models import Statement
 from factcheck.weekdays import add_weekdays
 
@@ -36,6 +45,7 @@ TITLE_WINDOW = 15
 
 
 _DIGITS = re.compile(r"\d[\d.,]*")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'-]*(?![\w-])")
 
 
 def _words_only(text: str) -> str:
@@ -110,6 +120,7 @@ class StatementIndex:
         self._lower: dict[int, str] = {}
         self.exact_limit = EXACT_LIMIT
         self.published = dict(published or {})
+        self._common: dict[str, frozenset[str]] = {}
 
     def __len__(self) -> int:
         return len(self.statements)
@@ -147,7 +158,21 @@ class StatementIndex:
                 if before is not None and before.document == statement.document:
                     inherit(found, analyse(before.text, before.language))
             add_weekdays(found, self.published.get(statement.document))
+            demote_common_words(found, self.common_words(statement.language))
             self._facts[i] = found
+        return found
+
+    def common_words(self, language: str) -> frozenset[str]:
+        """The words the statements of a language write in lower case: a
+        sentence's capitalised first word that is one of them is no name."""
+        found = self._common.get(language)
+        if found is None:
+            found = self._common[language] = frozenset(
+                word
+                for s in self.statements
+                if s.language == language
+                for word in _LOWER_WORD.findall(s.text)
+            )
         return found
 
     def _by_title(self, facts: Facts, i: int) -> bool:

@@ -22,7 +22,7 @@ from factcheck.config import Settings
 from factcheck.conflicts import Resolution, resolve
 from factcheck.embed import Encoder, SentenceTransformerEncoder, VectorCache
 from factcheck.explain import evidence_for, explain
-from factcheck.extract import Facts, analyse
+from factcheck.extract import Facts, analyse, demote_common_words
 from factcheck.index import NGRAM_COUNTS, Hits, StatementIndex, ngram_counts
 from factcheck.knowledge import Finding, KnowledgeBase, issue_of, mentions_direction
 from factcheck.models import Claim, ClaimPart, Document, Flag, Label, ReferenceIssue, Verdict
@@ -269,6 +269,7 @@ class Verifier:
             if part.undecided:
                 part.language = self.index.statements[int(hits.indices[0, 0])].language
             facts = part.facts = analyse(part.text, part.language)
+            demote_common_words(facts, self.index.common_words(part.language))
             comparisons.extend(compare(facts, self.index.facts(int(j))) for j in hits.indices[0])
         flat = np.concatenate([h.indices[0] for h in found])
         batch = PairBatch(
