@@ -49,6 +49,8 @@ def find_implied_change(
     ``scope_of(i)`` gives the content stems of the clause around token ``i``:
     what the change is about.
     """
+    if len(facts.quantities) < 2:
+        return  # most sentences: nothing to pair, no token map to build
     group = rise_fall_group(lang)
     if group is None or group in facts.antonyms:
         return

@@ -236,10 +236,11 @@ class Verifier:
             return named
         return None
 
-    def _unknown_document(self, claim: Claim) -> list[Flag]:
-        """A flag when the claim names a document that is not among the references."""
+    def _unknown_document(self, claim: Claim, matched: str | None) -> list[Flag]:
+        """A flag when the claim names a document that is not among the references
+        (``matched``: the loaded document its parts were checked against, if any)."""
         named = claim.metadata.get("document") if self.settings.match_document else None
-        if named is None or self._named_document(claim) is not None:
+        if named is None or matched is not None:
             return []
         return [
             Flag(
@@ -326,7 +327,7 @@ class Verifier:
     ) -> Verdict:
         statements = self.index.statements
         min_score = self.policy.min_score
-        parts, flags = [], self._unknown_document(claim)
+        parts, flags = [], self._unknown_document(claim, judged[0][0].document)
         for part, decision, candidates in judged:
             known = self._knowledge_of(part, candidates)
             flags.extend(known.flags)
