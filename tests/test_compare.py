@@ -1489,3 +1489,105 @@ def test_a_direction_between_two_other_places_is_no_answer() -> None:
         "direction",
         "en",
     )
+
+
+def test_a_figure_the_claim_names_itself_is_no_rival_of_its_other_figure() -> None:
+    # The four are answered; the three firefighters among them are not contradicted by them.
+    no_difference(
+        "Bij de vier lichtgewonden waren drie brandweerlieden.",
+        "Er vielen geen doden; vier mensen raakten lichtgewond.",
+    )
+
+
+def test_figures_of_other_kinds_of_unit_are_not_compared() -> None:
+    no_difference(
+        "Het vuur woedde al meer dan twee uur toen het oversloeg naar de tank.",
+        "Het vuur sloeg kort na middernacht over naar een tank met 350 kubieke meter ethylacetaat.",
+    )
+    no_difference(
+        "The group has more than 500 volunteer members.",
+        "The group's volunteers had recorded E. coli levels up to 40 times above the limit.",
+        "en",
+    )
+    # The same kind of unit still differs.
+    only("De storing duurde drie uur.", "De storing duurde vijf uur.", "number")
+
+
+def test_a_share_is_matched_by_the_words_around_it_not_its_unit() -> None:
+    result = no_difference(
+        "The number of complaints went up by almost 20 per cent.",
+        "Household bills rose by 21 per cent in April 2025, and customer complaints climbed "
+        "by nearly a fifth over the same period.",
+        "en",
+    )
+    assert result.agreements == ["20 per cent"]
+
+
+def test_a_quarter_million_is_an_amount_not_a_share() -> None:
+    result = no_difference(
+        "Overijssel trekt een kwart miljoen euro extra uit voor musea.",
+        "De provincie maakt 250.000 euro extra vrij voor de beveiliging van musea.",
+    )
+    assert result.agreements == ["een kwart miljoen"]
+
+
+def test_geen_enkel_denies() -> None:
+    only(
+        "Volgens de VMM werden in bewoonde gebieden wel gevaarlijke concentraties gemeten.",
+        '"We hebben op geen enkel moment gevaarlijke concentraties vastgesteld in bewoonde '
+        'gebieden," zei een woordvoerder van de VMM.',
+        "negation",
+    )
+    # "niet enkel" adds.
+    assert analyse("Het gaat niet enkel om geld.", "nl").negations == []
+
+
+def test_a_direction_from_the_same_place_of_a_place_the_statement_names() -> None:
+    diff = only(
+        "De terminal van STS ligt ten zuidoosten van Kallo.",
+        "De brand brak uit in een opslaghal van Scheldevaart Tank Storage (STS), een bedrijf op "
+        "de Linkeroever, ten noordwesten van het dorp Kallo.",
+        "direction",
+    )
+    assert (diff.claim, diff.reference) == ("zuidoosten", "noordwesten")
+
+
+def test_another_profession_of_the_same_person() -> None:
+    diff = only(
+        "The inquiry will be chaired by Kwesi Amoako-Atta, a retired mining engineer.",
+        "The panel will be chaired by retired High Court judge Kwesi Amoako-Atta.",
+        "actor",
+        "en",
+    )
+    assert (diff.claim, diff.reference) == ("engineer", "judge")
+    only(
+        "Pieter Goossenaerts is de burgemeester van Beveren.",
+        '"Het vuur is onder controle," zei brandweercommandant Pieter Goossenaerts.',
+        "actor",
+    )
+    # Two names of one office.
+    no_difference("Chief executive Ann Lee said so.", "Ann Lee, the CEO, said so.", "en")
+    no_difference("Michael Dolan is a lawyer.", "Michael Dolan, a solicitor, said so.", "en")
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language"),
+    [
+        (
+            "Councillor Dunleavy is a longtime opponent of the mayor.",
+            "Councillor Dunleavy, a longtime ally of the mayor, said so.",
+            "en",
+        ),
+        ("Hession was seen as an outsider.", "Hession had been considered the favourite.", "en"),
+        ("The man admitted the theft.", "The man denied the theft.", "en"),
+        ("The clinic shortened its opening hours.", "The clinic extended its opening hours.", "en"),
+        (
+            "De gemeenteraad stemde de motie weg.",
+            "De gemeenteraad heeft de motie aangenomen.",
+            "nl",
+        ),
+        ("De termijn werd ingekort.", "De termijn werd verlengd.", "nl"),
+    ],
+)
+def test_more_antonyms(claim: str, statement: str, language: str) -> None:
+    assert "antonym" in [d.kind for d in run(claim, statement, language).differences]

@@ -338,3 +338,25 @@ def test_a_number_after_an_acronym_is_part_of_a_name(
     text: str, language: str, figures: list[float]
 ) -> None:
     assert [q.value for q in analyse(text, language).quantities] == figures
+
+
+def test_a_fraction_of_a_scale_word_is_a_figure() -> None:
+    assert quantities("Overijssel trekt een kwart miljoen euro extra uit.") == [
+        (250000.0, "money", "een kwart miljoen")
+    ]
+    assert quantities("They raised a quarter of a million pounds.", "en") == [
+        (250000.0, "money", "a quarter of a million")
+    ]
+    assert quantities("Driekwart miljoen mensen.")[0][0] == 750000.0
+
+
+def test_dutch_times_said_as_part_of_the_hour() -> None:
+    assert quantities("De tunnel ging rond half drie weer open.") == [(2.5, "time", "half drie")]
+    assert quantities("Om kwart voor vier begon het.") == [(3.75, "time", "kwart voor vier")]
+    # Not after a preposition of time: no clock.
+    assert quantities("Half drie liter.") == [(3.0, "count", "drie")]
+
+
+def test_a_figure_context_leaves_out_its_own_words() -> None:
+    [q] = analyse("Complaints went up by almost 20 per cent.", "en").quantities
+    assert "cent" not in q.context and "up" in q.context

@@ -147,6 +147,18 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind or (a.kind in shares and b.kind in shares)
 
 
+def _unit_class(q: Quantity, lang) -> str:
+    """What kind of amount a figure's unit makes it: hours, a measure, a multiple,
+    or a plain count (""): "twee uur" is no rival of "350 kubieke meter"."""
+    if q.unit in lang.CLOCK_UNITS:
+        return "clock"
+    if q.unit in lang.MEASURE_UNITS:
+        return "measure"
+    if q.unit in lang.TIMES_WORDS:
+        return "times"
+    return ""
+
+
 # Units are compared by their first letters: "kilometre" and "kilometres".
 UNIT_STEM = 5
 
@@ -168,8 +180,12 @@ def _compare_numbers(
     """Counts of matched, mismatched, aligned mismatched (sharing a word or the
     unit with the claim's figure) and unmatched figures of the claim."""
     match = mismatch = aligned = unmatched = 0
+    lang = resources(claim.language)
     for q in claim.quantities:
-        candidates = [s for s in stmt.quantities if _comparable(q, s)]
+        kind = _unit_class(q, lang)
+        candidates = [
+            s for s in stmt.quantities if _comparable(q, s) and _unit_class(s, lang) == kind
+        ]
         if not candidates:
             unmatched += 1
             continue
@@ -184,11 +200,18 @@ def _compare_numbers(
             return shared(s) + 2 * same_unit(s)
 
         # A figure the claim names elsewhere is that figure's, not a rival of this
-        # one: "reduced from 5,900 to 3,100" against "to 3,100 ... from 5,900".
-        taken = [
-            s for s in candidates if any(_same_value(o, s) for o in claim.quantities if o is not q)
+        # one: "reduced from 5,900 to 3,100" against "to 3,100 ... from 5,900";
+        # "vier lichtgewonden, onder wie drie brandweerlieden" against "vier
+        # lichtgewonden" leaves the three unanswered, not contradicted.
+        candidates = [
+            s
+            for s in candidates
+            if not any(_same_value(o, s) for o in claim.quantities if o is not q)
+            or _same_value(q, s)
         ]
-        candidates = [s for s in candidates if s not in taken] or candidates
+        if not candidates:
+            unmatched += 1
+            continue
         agreeing = [s for s in candidates if _overlaps(q, s)]
         if agreeing:
             # The same figure with the same unit answers it ("about 70 kilometres"
@@ -275,6 +298,7 @@ def _compare_directions(
     match = mismatch = unmatched = 0
     converse = False
     claim_stems = claim.stem_set
+    stmt_words = {t.lower for t in stmt.tokens}
     of = next(iter(resources(claim.language).OF_PREPOSITIONS))
     for (code, surface, _), (located, anchor) in zip(
         claim.directions, claim.direction_places, strict=True
@@ -289,12 +313,16 @@ def _compare_directions(
         best = stmt.directions[at]
         said, ref = surface, best[1]
         their_located, their_anchor = stmt.direction_places[at]
-        if all((located, anchor, their_located, their_anchor)) and {located, anchor} != {
-            their_located,
-            their_anchor,
-        }:
+        if (
+            all((located, anchor, their_located, their_anchor))
+            and {located, anchor} != {their_located, their_anchor}
+            and not (anchor == their_anchor and located in stmt_words)
+        ):
             # Two other places: "Whangārei is north of Auckland" is not answered by
-            # "Kerikeri lies north-west of Whangārei".
+            # "Kerikeri lies north-west of Whangārei". The same anchor and a place
+            # the statement also names is the same place: "De terminal van STS ligt
+            # ten zuidoosten van Kallo" / "STS, een bedrijf op de Linkeroever, ten
+            # noordwesten van het dorp Kallo".
             unmatched += 1
             continue
         if located and located == their_anchor and anchor != their_anchor:

@@ -226,9 +226,13 @@ def analyse(text: str, language: str) -> Facts:
         stems_by_idx[i] for i in content_idx if lowers[i] in figure_words(lang)
     )
 
-    def context(i: int, window: int = _CONTEXT_WINDOW) -> frozenset[str]:
-        lo, hi = i - window, i + window + 1
-        return frozenset(stems_by_idx[j] for j in range(lo, hi) if j != i and j in stems_by_idx)
+    def context(i: int, window: int = _CONTEXT_WINDOW, last: int | None = None) -> frozenset[str]:
+        """The content stems around token ``i``, without the words ``i`` .. ``last``
+        (a figure's own "per cent", "miljoen euro")."""
+        lo, hi, own = i - window, i + window + 1, range(i, (i if last is None else last) + 1)
+        return frozenset(
+            stems_by_idx[j] for j in range(lo, hi) if j not in own and j in stems_by_idx
+        )
 
     find_quantities(facts, lowers, lang, context)
     _find_dates(facts, lowers, lang, context)
@@ -399,8 +403,13 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
         if _in_approximator(i, lowers, lang):
             continue  # "net geen 260 miljoen", "not quite 300": a figure, not a denial
         if low in lang.NEGATIONS or low.endswith("n't"):
-            # "niet alleen" / "not only" adds, it does not deny.
-            if i + 1 < len(lowers) and lowers[i + 1] in {"alleen", "only", "enkel"}:
+            # "niet alleen" / "not only" adds, it does not deny ("geen enkel" does:
+            # "op geen enkel moment" is never).
+            if (
+                i + 1 < len(lowers)
+                and lowers[i + 1] in {"alleen", "only", "enkel"}
+                and low not in lang.NO_DETERMINERS
+            ):
                 continue
             # "backed Odinga, not his deputy Ruto": a contrast, not a denial of the act.
             if i > 0 and lowers[i - 1] == ",":

@@ -4,7 +4,10 @@
 gedeputeerde Hendrik-Jan Wolters", "Maarten Hoogendijk verdedigde als
 wethouder" against "Oppositieleider Maarten Hoogendijk", "Karen Whitlock is
 the federal health minister" against "State Health Minister Karen Whitlock"
-(the same office noun: no difference). :func:`office_of` reads the office
+(the same office noun: no difference). Professions count as offices ("Kwesi
+Amoako-Atta, a retired mining engineer" against "retired High Court judge Kwesi
+Amoako-Atta"), and two nouns of one office are one ("solicitor" / "lawyer",
+the language's ``OFFICE_SYNONYMS``). :func:`office_of` reads the office
 noun a sentence puts before a name, after "is" / "as" / "als", or in
 apposition; :func:`other_office` compares a person's office in claim and
 statement.
@@ -38,6 +41,12 @@ def _office_word(word: str, lang) -> str | None:
     if heads and word.endswith(heads):
         return next(o for o in heads if word.endswith(o))
     return None
+
+
+def _canonical(word: str, lang) -> str | None:
+    """The office a word names, one name per office ("solicitor": "lawyer")."""
+    office = _office_word(word, lang)
+    return lang.OFFICE_SYNONYMS.get(office, office) if office is not None else None
 
 
 def office_of(actor: Actor, facts: Facts) -> str | None:
@@ -105,7 +114,7 @@ def other_office(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> tuple[str, st
     if mine is None or theirs is None:
         return None
     lang = resources(claim.language)
-    if _office_word(mine, lang) == _office_word(theirs, lang) or stem(mine, claim.language) == stem(
+    if _canonical(mine, lang) == _canonical(theirs, lang) or stem(mine, claim.language) == stem(
         theirs, claim.language
     ):
         return None

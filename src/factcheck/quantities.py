@@ -146,6 +146,22 @@ def _is_time(lowers: list[str], i: int, end: int, lang) -> bool:
     )
 
 
+def _hour_part(lowers: list[str], i: int, value: float, lang) -> tuple[float, int] | None:
+    """A time said as part of the hour at ``i`` after a preposition of time
+    ("om half drie", "rond kwart over vier"): the offset and the first token."""
+    if not (value.is_integer() and 1 <= value <= 12):
+        return None
+    for words, offset in lang.HOUR_PARTS.items():
+        first = i - len(words)
+        if (
+            first >= 1
+            and tuple(lowers[first:i]) == words
+            and lowers[first - 1] in lang.TIME_PREPOSITIONS
+        ):
+            return offset, first
+    return None
+
+
 def _hour_of_day(token: str, value: float) -> float:
     """Hours on a twelve-hour clock: "23.11" -> 11.18, "elf" (11) -> 11.0."""
     clock = _CLOCK.fullmatch(token)
@@ -278,6 +294,7 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
         nxt = lowers[end + 1] if end + 1 < len(lowers) else ""
         prev = lowers[i - 1] if i > 0 else ""
         unit = ""
+        first = i  # the figure's first token
         if nxt in lang.POINT_WORDS or (
             nxt == "percentage" and end + 2 < len(lowers) and lowers[end + 2] in lang.POINT_WORDS
         ):
@@ -287,6 +304,9 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
             kind, end = "percent", end + 1
         elif nxt == "per" and " ".join(lowers[end + 1 : end + 3]) in lang.PERCENT_WORDS:
             kind, end = "percent", end + 2  # "25 per cent"
+        elif (part := _hour_part(lowers, i, value, lang)) is not None:
+            # "rond half drie": 2.30, said from the "half"
+            kind, value, first = "time", (value + part[0]) % 12, part[1]
         elif _is_time(lowers, i, end, lang):
             kind, value = "time", _hour_of_day(lowers[i], value)
         elif nxt in lang.CURRENCY_WORDS or prev in lang.CURRENCY_WORDS:
@@ -306,10 +326,10 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
             end += 1
         elif nxt[:1].isalpha() and nxt not in lang.STOPWORDS:
             unit = nxt
-        used.update(range(i, end + 1))
+        used.update(range(first, end + 1))
         if not math.isfinite(value) or value > _LARGEST:
             continue  # "9999...9" with 400 digits, "a billion billion ...": no news figure
-        found = approximator_before(lowers, i, lang)
+        found = approximator_before(lowers, first, lang)
         qualifier, width = found if found else (None, 0)
         lo, hi = _interval(value, qualifier, scaled)
         if qualifier == "slightly_more" and kind in _SHARE_HEADROOM:
@@ -325,11 +345,11 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
                 hi=hi,
                 kind=kind,
                 unit=unit,
-                text=facts.text[tokens[i].start : tokens[end].end],
-                start=tokens[i].start,
+                text=facts.text[tokens[first].start : tokens[end].end],
+                start=tokens[first].start,
                 end=tokens[end].end,
-                context=context(i),
-                qualifier=facts.text[tokens[i - width].start : tokens[i].start].strip(),
+                context=context(i, last=end),
+                qualifier=facts.text[tokens[first - width].start : tokens[first].start].strip(),
             )
         )
 

@@ -157,6 +157,8 @@ NEGATIONS = frozenset(
         "cannot",
     ]
 )
+# The negating determiner ("no single case").
+NO_DETERMINERS = frozenset({"no"})
 NEGATIVE_VERBS = frozenset(
     [
         "refused",
@@ -343,9 +345,68 @@ TIME_PREPOSITIONS = frozenset({"at", "around", "after", "before", "until", "by",
 # "three and a half million"
 AND_A_HALF = ("and", "a", "half")
 # Words that multiply the scale word after them: "half a billion".
-SCALE_MULTIPLIERS = {("half", "a"): 0.5}
+SCALE_MULTIPLIERS = {
+    ("half", "a"): 0.5,
+    ("a", "quarter", "of", "a"): 0.25,
+    ("quarter", "of", "a"): 0.25,
+    ("three", "quarters", "of", "a"): 0.75,
+}
+# A time of day said as part of the next hour (Dutch "half drie"); English says
+# "half past two", which the clock reading of "2.30" covers.
+HOUR_PARTS: dict[tuple[str, ...], float] = {}
 # "four of the seven commissioners": a proportion (one in three, seven out of ten).
 PARTITIVE = (("of", "the"), ("out", "of"), ("in",))
+# Units after a figure that say what kind of amount it is: a span of hours
+# ("two hours") is not a volume ("350 cubic metres") nor a multiple ("40 times").
+# Figures of different kinds of unit are not compared.
+CLOCK_UNITS = frozenset({"hour", "hours", "minute", "minutes", "seconds"})
+MEASURE_UNITS = frozenset(
+    {
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+        "km",
+        "cm",
+        "mm",
+        "mile",
+        "miles",
+        "feet",
+        "foot",
+        "ft",
+        "inches",
+        "cubic",
+        "square",
+        "hectare",
+        "hectares",
+        "acre",
+        "acres",
+        "tonne",
+        "tonnes",
+        "ton",
+        "tons",
+        "kg",
+        "kilograms",
+        "kilos",
+        "grams",
+        "litre",
+        "litres",
+        "liter",
+        "liters",
+        "gallons",
+        "degrees",
+        "megawatts",
+        "mw",
+        "gigawatts",
+        "gw",
+        "kwh",
+        "barrels",
+    }
+)
 CURRENCY_WORDS = {
     "euro": "EUR",
     "euros": "EUR",
@@ -614,6 +675,14 @@ ANTONYMS = [
         {"praised", "praises", "praise", "welcomed", "welcomes", "applauded", "hailed"},
         {"criticised", "criticized", "criticises", "criticizes", "condemned", "attacked"},
     ),
+    (
+        {"extended", "extends", "lengthened", "lengthens"},
+        {"shortened", "shortens", "shorten", "curtailed", "curtails"},
+    ),
+    # What a person is to another: "a longtime ally of the mayor".
+    ({"ally", "allies"}, {"opponent", "opponents", "critic", "critics"}),
+    ({"favourite", "favorite", "front-runner", "frontrunner"}, {"outsider", "underdog"}),
+    ({"admitted", "admits", "confessed", "confesses"}, {"denied", "denies", "deny"}),
     # Not "open" / "close": adjectives as often ("an open letter", "close to").
     (
         {"opened", "opens", "reopened", "reopens", "reopen", "reopening"},
@@ -789,8 +858,45 @@ OFFICES = frozenset(
         "ambassador",
         "superintendent",
         "coach",
+        "commander",
+        "prosecutor",
+        "inspector",
+        # Professions: "X, a retired mining engineer" is not "retired judge X".
+        "engineer",
+        "lawyer",
+        "solicitor",
+        "attorney",
+        "barrister",
+        "publican",
+        "teacher",
+        "doctor",
+        "physician",
+        "surgeon",
+        "nurse",
+        "paramedic",
+        "farmer",
+        "professor",
+        "economist",
+        "accountant",
+        "architect",
+        "pilot",
+        "firefighter",
+        "journalist",
     }
 )
+# Office nouns that name one office: compared as the first of their group.
+OFFICE_SYNONYMS = {
+    "chief": "ceo",
+    "executive": "ceo",
+    "solicitor": "lawyer",
+    "attorney": "lawyer",
+    "barrister": "lawyer",
+    "physician": "doctor",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+}
 COMPOUND_OFFICES = False
 AS_ROLE = frozenset({"as"})
 # Claims that place one event relative to another ("two days before").

@@ -161,6 +161,8 @@ STOPWORDS = frozenset(
 NEGATIONS = frozenset(
     ["niet", "geen", "nooit", "niemand", "niets", "nergens", "noch", "geenszins", "allerminst"]
 )
+# The negating determiner: "geen enkel" denies, where "niet enkel" adds.
+NO_DETERMINERS = frozenset({"geen"})
 # Verbs and phrases that deny the event they govern ("weigerde te tekenen").
 NEGATIVE_VERBS = frozenset(
     [
@@ -363,9 +365,54 @@ TIME_PREPOSITIONS = frozenset({"om", "rond", "omstreeks", "na", "voor", "tot", "
 # "drie en een half miljoen"
 AND_A_HALF = ("en", "een", "half")
 # Words that multiply the scale word after them: "een half miljoen".
-SCALE_MULTIPLIERS = {("een", "half"): 0.5, ("anderhalf",): 1.5, ("half",): 0.5}
+SCALE_MULTIPLIERS = {
+    ("een", "half"): 0.5,
+    ("anderhalf",): 1.5,
+    ("half",): 0.5,
+    ("een", "kwart"): 0.25,
+    ("driekwart",): 0.75,
+}
+# A time of day said as part of the next hour: "om half drie" (2.30), "kwart
+# over drie" (3.15), "kwart voor vier" (3.45). (Word before the hour, offset.)
+HOUR_PARTS = {("half",): -0.5, ("kwart", "over"): 0.25, ("kwart", "voor"): -0.25}
 # "vier van de zeven commissarissen": een verhouding (een op de drie, zeven op tien).
 PARTITIVE = (("van", "de"), ("op", "de"), ("op",), ("uit",))
+# Units after a figure that say what kind of amount it is: a span of hours
+# ("twee uur") is not a volume ("350 kubieke meter") nor a multiple ("40 keer").
+# Figures of different kinds of unit are not compared.
+CLOCK_UNITS = frozenset({"uur", "uren", "minuut", "minuten", "seconde", "seconden", "kwartier"})
+MEASURE_UNITS = frozenset(
+    {
+        "meter",
+        "kilometer",
+        "km",
+        "centimeter",
+        "cm",
+        "millimeter",
+        "mm",
+        "kubieke",
+        "vierkante",
+        "hectare",
+        "ha",
+        "ton",
+        "kilo",
+        "kilogram",
+        "kg",
+        "gram",
+        "liter",
+        "graden",
+        "megawatt",
+        "mw",
+        "gigawatt",
+        "gw",
+        "kilowatt",
+        "kwh",
+        "megawattuur",
+        "mijl",
+        "voet",
+        "vaten",
+    }
+)
 CURRENCY_WORDS = {"euro": "EUR", "€": "EUR", "dollar": "USD", "$": "USD", "pond": "GBP"}
 
 WEEKDAYS = {
@@ -579,8 +626,21 @@ ANTONYMS = [
             "tegengestemd",
             "stemde tegen",
             "stemden tegen",
+            "weggestemd",
+            "stemde weg",
+            "stemden weg",
         },
     ),
+    (
+        {"verlengd", "verlengde", "verlengt", "verlengen"},
+        {"verkort", "verkortte", "ingekort", "kortte in", "inkorten"},
+    ),
+    # Wat iemand voor een ander is: "een trouwe bondgenoot van de burgemeester".
+    (
+        {"bondgenoot", "bondgenoten", "medestander", "medestanders"},
+        {"tegenstander", "tegenstanders", "criticus", "critici"},
+    ),
+    ({"favoriet", "favorieten"}, {"outsider", "underdog"}),
     (
         {
             "oprukken",
@@ -937,8 +997,42 @@ OFFICES = frozenset(
         "directrice",
         "gouverneur",
         "ambassadeur",
+        "commandant",
+        "officier",
+        "inspecteur",
+        "aanklager",
+        # Beroepen: "X, een gepensioneerde ingenieur" is niet "rechter X".
+        "ingenieur",
+        "advocaat",
+        "raadsman",
+        "notaris",
+        "leraar",
+        "lerares",
+        "docent",
+        "arts",
+        "dokter",
+        "huisarts",
+        "chirurg",
+        "verpleegkundige",
+        "hoogleraar",
+        "econoom",
+        "accountant",
+        "architect",
+        "piloot",
+        "journalist",
+        "kroegbaas",
     }
 )
+# Office nouns that name one office: compared as the first of their group.
+OFFICE_SYNONYMS = {
+    "woordvoerster": "woordvoerder",
+    "directrice": "directeur",
+    "topvrouw": "topman",
+    "burgervader": "burgemeester",
+    "raadsman": "advocaat",
+    "dokter": "arts",
+    "lerares": "leraar",
+}
 COMPOUND_OFFICES = True
 AS_ROLE = frozenset({"als"})
 # Beweringen die een gebeurtenis ten opzichte van een andere plaatsen ("twee dagen voordat").
