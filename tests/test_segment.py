@@ -275,3 +275,25 @@ def test_a_sentence_equal_to_the_title_is_still_a_statement() -> None:
     title = "The body has a sentence."
     statements = segment(Document(id="t", text=f"{title}\n\nAnother one.", title=title))
     assert [s.text for s in statements] == [title, "Another one."]
+
+
+@pytest.mark.parametrize(
+    ("opening", "first"),
+    [
+        ("HEERENVEEN, 11 maart – De gemeente legt de bouw stil.", "De gemeente legt de bouw stil."),
+        ("ORANGE, New South Wales, March 12 (Wire) - A plan was dropped.", "A plan was dropped."),
+        ("APELDOORN (ANP) - De rechtbank heeft beslist.", "De rechtbank heeft beslist."),
+        ("GALWAY, Saturday — Madden was elected mayor.", "Madden was elected mayor."),
+        # No dateline: the sentence is kept whole.
+        ("UK inflation fell to 3 per cent - the lowest in years.", None),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_first_statement(opening: str, first: str | None) -> None:
+    text = f"Kop zonder punt\n\n{opening} Tweede zin.\n\nCITY - Een latere alinea."
+    doc = Document(id="d", text=text)
+    statements = segment(doc)
+    assert statements[0].text == (first or opening)
+    # The span still points at the statement's words in the source.
+    assert text[statements[0].start : statements[0].end] == statements[0].text
+    # Only the document's first sentence has a dateline.
+    assert statements[-1].text == "CITY - Een latere alinea."

@@ -7,7 +7,9 @@ block, a sentence ends at ``.``, ``!``, ``?`` or ``…`` (plus closing quotes or
 brackets) followed by whitespace and an upper-case letter, a digit or an
 opening quote, unless the word before the period is a known abbreviation of
 the language or a single initial. Numbers such as "6,8" and "300.000" have no
-whitespace after their separator and are never split.
+whitespace after their separator and are never split. A news dateline before
+the first sentence ("ATHENS, Sept 21 -") is no part of it: it says where and
+when the report was filed, not when the event happened.
 
 pysbd was tried first: its Dutch rules split "Dr. Jansen" and "3 jan. 2020",
 so the splitter is ours, with abbreviations kept per language in factcheck.lang.
@@ -38,6 +40,14 @@ _MAX_HEADING_WORDS = 14
 # ... except a headline: the document's first line, alone in its block, or a
 # line that repeats the title of the front matter.
 _MAX_HEADLINE_WORDS = 30
+# A news dateline before the first sentence: where and when the report was
+# filed, not what happened ("HEERENVEEN, 11 maart – De gemeente legt de bouw
+# stil" was announced the day before). "ATHENS, Sept 21 -", "APELDOORN (ANP) -",
+# "ORANGE, New South Wales, March 12 (Wire) -", "KALLO, woensdag —".
+_DATELINE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*"
+    r"(?:,[^—–\n]{1,48}?)?(?:\s*\([^)\n]{1,24}\))?\s+[-—–]\s+(?=\S)"
+)
 
 
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
@@ -167,6 +177,8 @@ def segment(document: Document) -> list[Statement]:
                 continue
             body = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unit, count=1)
             for a, b in split_sentences(body, language):
+                if not statements and (dateline := _DATELINE.match(body, a, b)):
+                    a = dateline.end()
                 sentence = " ".join(body[a:b].split())
                 if not any(ch.isalpha() for ch in sentence):
                     continue
