@@ -1591,3 +1591,15 @@ def test_another_profession_of_the_same_person() -> None:
 )
 def test_more_antonyms(claim: str, statement: str, language: str) -> None:
     assert "antonym" in [d.kind for d in run(claim, statement, language).differences]
+
+
+def test_a_difference_is_on_topic_when_the_sentence_before_covers_the_claim() -> None:
+    claim = analyse("Langs de nieuwe tramlijn komen negen haltes.", "nl")
+    alone = analyse("Er komen elf haltes.", "nl")
+    in_context = analyse("Er komen elf haltes.", "nl")
+    in_context.context_stems = analyse("De nieuwe tramlijn gaat rijden.", "nl").stem_set
+    bare, placed = compare(claim, alone), compare(claim, in_context)
+    assert [d.kind for d in placed.differences] == ["number"]
+    assert placed.feature("difference_on_topic") > bare.feature("difference_on_topic")
+    # Coverage itself is the statement's own.
+    assert placed.feature("coverage") == bare.feature("coverage")

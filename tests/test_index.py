@@ -183,3 +183,17 @@ def test_a_sentence_initial_common_word_is_no_name() -> None:
     ]
     # "Officials" is written in lower case nowhere: it stays a name.
     assert [a.named for a in index.facts(1).actors if a.text == "Officials"] == [True]
+
+
+def test_a_statement_knows_the_words_of_the_sentence_before_it() -> None:
+    texts = [
+        "De nieuwe tramlijn naar de Uithof gaat in 2027 rijden.",
+        "Er komen elf haltes.",
+    ]
+    index = StatementIndex(_statements(texts), np.eye(2, dtype=np.float32))
+    assert index.facts(0).context_stems == frozenset()  # the first has no sentence before
+    assert {"traml", "uitho"} <= index.facts(1).context_stems
+    assert "traml" not in index.facts(1).stem_set  # context, not its own words
+    other = _statements(texts)
+    other[1] = other[1].model_copy(update={"document": "e"})
+    assert StatementIndex(other, np.eye(2, dtype=np.float32)).facts(1).context_stems == frozenset()

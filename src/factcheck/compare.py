@@ -557,7 +557,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         # a difference matters more when the statement covers the claim's topic.
         "differences": min(len(out.differences), 3),
         "difference_on_topic": float(bool(out.differences))
-        * _aligned_coverage(claim, stmt_stems, out),
+        * _aligned_coverage(claim, stmt_stems | stmt.context_stems, out),
         "agreements": min(len(out.agreements), 3),
     }
     out.features[:] = [values[name] for name in FEATURES]

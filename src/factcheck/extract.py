@@ -92,6 +92,9 @@ class Facts:
     passive_agent: str | None = None
     # Every "verb door X" of the sentence: (X, stem of the verb before "door").
     passive_agents: list[tuple[str, str]] = field(default_factory=list)
+    # A reference statement's context: the content stems of the sentence before
+    # it in its document ("Er komen elf haltes." follows the one about the tram).
+    context_stems: frozenset[str] = frozenset()
 
     @property
     def negated(self) -> bool:

@@ -153,14 +153,25 @@ class StatementIndex:
         if found is None:
             statement = self.statements[i]
             found = analyse(statement.text, statement.language)
-            if not any(a.named for a in found.actors) and not self._by_title(found, i):
-                before = self.statements[i - 1] if i > 0 else None
-                if before is not None and before.document == statement.document:
-                    inherit(found, analyse(before.text, before.language))
+            before = self._plain_facts(i - 1) if i > 0 else None
+            if before is not None and self.statements[i - 1].document != statement.document:
+                before = None
+            named = any(a.named for a in found.actors)
+            if not named and not self._by_title(found, i) and before is not None:
+                inherit(found, before)
+            if before is not None:
+                found.context_stems = before.stem_set
             add_weekdays(found, self.published.get(statement.document))
             demote_common_words(found, self.common_words(statement.language))
             self._facts[i] = found
         return found
+
+    def _plain_facts(self, j: int) -> Facts:
+        """The analysis of statement ``j`` without context (kept)."""
+        if j not in self._plain:
+            before = self.statements[j]
+            self._plain[j] = analyse(before.text, before.language)
+        return self._plain[j]
 
     def common_words(self, language: str) -> frozenset[str]:
         """The words the statements of a language write in lower case: a
@@ -188,9 +199,7 @@ class StatementIndex:
             before = self.statements[j]
             if before.document != document:
                 break
-            if j not in self._plain:
-                self._plain[j] = analyse(before.text, before.language)
-            for title, actor in titled(self._plain[j]):
+            for title, actor in titled(self._plain_facts(j)):
                 if title in nouns:
                     titles.setdefault(title, []).append(actor)
         return any(adopt(facts, names) for names in titles.values())
