@@ -1603,3 +1603,15 @@ def test_a_difference_is_on_topic_when_the_sentence_before_covers_the_claim() ->
     assert placed.feature("difference_on_topic") > bare.feature("difference_on_topic")
     # Coverage itself is the statement's own.
     assert placed.feature("coverage") == bare.feature("coverage")
+
+
+def test_of_two_opposite_changes_the_one_about_the_claim_answers_it() -> None:
+    # Both clauses share "waiting" with the claim; the first shares far more.
+    diff = only(
+        "Emergency department waiting times at Bathurst dropped by 18 per cent.",
+        "Figures showed that emergency department waiting times at Bathurst rose by 18 percent, "
+        "while the elective surgery waiting list at Orange fell by about a quarter.",
+        "antonym",
+        "en",
+    )
+    assert (diff.claim, diff.reference) == ("dropped", "rose")

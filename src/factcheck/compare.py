@@ -362,17 +362,17 @@ def _pending_about(facts: Facts, other: Facts) -> bool:
 
 def _sides_about(facts: Facts, group: int, stems: frozenset[str]) -> dict[int, str]:
     """The sides of an antonym group the sentence takes; when it takes both ("costs
-    rose, while the ore content fell"), the one whose clause shares words with the
-    other text, if only one does."""
+    rose, while the ore content fell"), the one whose clause shares the most words
+    with the other text, if one shares more than the other."""
     sides = facts.antonyms.get(group, {})
     if len(sides) < 2:
         return sides
-    about = {
-        side: word
-        for side, word in sides.items()
-        if facts.antonym_scopes.get((group, side), frozenset()) & stems
+    shared = {
+        side: len(facts.antonym_scopes.get((group, side), frozenset()) & stems) for side in sides
     }
-    return about if len(about) == 1 else sides
+    most = max(shared.values())
+    about = {side: word for side, word in sides.items() if shared[side] == most}
+    return about if most and len(about) == 1 else sides
 
 
 def _polarities(claim: Facts, stmt: Facts) -> tuple[bool, bool]:
