@@ -111,14 +111,17 @@ def test_the_project_references(reference_dir: Path) -> None:
     by_id = {d.id: d for d in documents}
     assert set(by_id) == {
         "aegean-ferry",
+        "antwerpen-chemiebrand",
         "apeldoorn-fietsfabriek",
         "bc-wildfires",
         "chile-copper-strike",
         "drinkwater-tekort",
         "ecb-rente",
         "france-rail-strike",
+        "galway-mayor-byelection",
         "groningen-gaswinning",
         "hamilton-transit-strike",
+        "heerenveen-woonwijk-stikstof",
         "hospital-merger",
         "kanlaon-eruption-la-castellana",
         "kenya-election",
@@ -128,24 +131,27 @@ def test_the_project_references(reference_dir: Path) -> None:
         "manchester-charge",
         "marokko-aardbeving",
         "moerdijk-afvalverwerker-lozingen",
+        "museum-zwolle-kunstroof",
         "nijmegen-festival-geschrapt",
         "northland-measles-outbreak",
         "oisterwijk-groene-kamer",
         "rotterdam-havenstaking",
         "scottish-universities",
         "spain-drought",
+        "tarkwa-mine-collapse",
         "tayside-athletic-stadium",
         "utrecht-tramlijn",
         "vmbo-oostburg-sluit",
         "vogelgriep-kootwijkerbroek",
         "wadden-windpark",
+        "wyebeck-water-fine",
         "zeeland-spoedpost",
     }
     assert by_id["libie-artikel"].language == "nl"
     assert by_id["kenya-election"].language == "en"
     assert by_id["libie-artikel"].date == "2020-06-07"
     statements = statements_of(documents)
-    assert len(statements) == 981
+    assert len(statements) == 1218
     assert len({s.id for s in statements}) == len(statements)
     assert statements[0].id == "aegean-ferry#1"
 
