@@ -194,6 +194,35 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper() or ("-" in token and token.split("-")[-1][:1].isupper())
 
 
+def _content_positions(lowers: list[str], lang) -> list[int]:
+    """The positions of a sentence's content words: no stopwords, negations,
+    number words or fractions."""
+    return [
+        i
+        for i, t in enumerate(lowers)
+        if t[:1].isalpha()
+        and t not in lang.STOPWORDS
+        and len(t) > 1
+        and t not in lang.NEGATIONS
+        and numbers.parse_word(t, lang.CODE) is None
+        and t not in lang.FRACTIONS
+    ]
+
+
+def content_stems(text: str, language: str) -> frozenset[str]:
+    """The stems of a text's content words, as :func:`analyse` gives them, and
+    nothing else (cheap: no figures, names or polarity).
+
+    Example:
+        >>> sorted(content_stems("De nieuwe tramlijn gaat niet rijden.", "nl"))
+        ['gaat', 'nieuw', 'rijd', 'traml']
+    """
+    lowers = [m.group().lower() for m in _TOKEN.finditer(text)]
+    return frozenset(
+        stem(lowers[i], language) for i in _content_positions(lowers, resources(language))
+    )
+
+
 def analyse(text: str, language: str) -> Facts:
     """Analyse one sentence.
 
@@ -209,16 +238,7 @@ def analyse(text: str, language: str) -> Facts:
     ]
     lowers = [t.lower for t in tokens]
     facts = Facts(text=text, language=language, tokens=tokens, stems=[])
-    content_idx = [
-        i
-        for i, t in enumerate(lowers)
-        if t[:1].isalpha()
-        and t not in lang.STOPWORDS
-        and len(t) > 1
-        and t not in lang.NEGATIONS
-        and numbers.parse_word(t, lang.CODE) is None
-        and t not in lang.FRACTIONS
-    ]
+    content_idx = _content_positions(lowers, lang)
     facts.stems = [stem(lowers[i], language) for i in content_idx]
     facts.words = [fold(lowers[i]) for i in content_idx]
     facts.heads = frozenset(

@@ -31,6 +31,7 @@ from factcheck.extract import (
     Facts,
     adopt,
     analyse,
+    content_stems,
     demote_common_words,
     inherit,
     stem,
@@ -153,14 +154,14 @@ class StatementIndex:
         if found is None:
             statement = self.statements[i]
             found = analyse(statement.text, statement.language)
-            before = self._plain_facts(i - 1) if i > 0 else None
-            if before is not None and self.statements[i - 1].document != statement.document:
+            before = self.statements[i - 1] if i > 0 else None
+            if before is not None and before.document != statement.document:
                 before = None
             named = any(a.named for a in found.actors)
             if not named and not self._by_title(found, i) and before is not None:
-                inherit(found, before)
+                inherit(found, self._plain_facts(i - 1))
             if before is not None:
-                found.context_stems = before.stem_set
+                found.context_stems = content_stems(before.text, before.language)
             add_weekdays(found, self.published.get(statement.document))
             demote_common_words(found, self.common_words(statement.language))
             self._facts[i] = found

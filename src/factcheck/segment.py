@@ -45,7 +45,7 @@ _MAX_HEADLINE_WORDS = 30
 # stil" was announced the day before). "ATHENS, Sept 21 -", "APELDOORN (ANP) -",
 # "ORANGE, New South Wales, March 12 (Wire) -", "KALLO, woensdag —".
 _DATELINE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*"
     r"(?:,[^—–\n]{1,48}?)?(?:\s*\([^)\n]{1,24}\))?\s+[-—–]\s+(?=\S)"
 )
 
