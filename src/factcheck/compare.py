@@ -149,7 +149,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
 
 def _unit_class(q: Quantity, lang) -> str:
     """What kind of amount a figure's unit makes it: hours, a measure, a multiple,
-    or a plain count (""): "twee uur" is no rival of "350 kubieke meter"."""
+    or anything else (""): "twee uur" is no rival of "350 kubieke meter"."""
     if q.unit in lang.CLOCK_UNITS:
         return "clock"
     if q.unit in lang.MEASURE_UNITS:
@@ -157,6 +157,13 @@ def _unit_class(q: Quantity, lang) -> str:
     if q.unit in lang.TIMES_WORDS:
         return "times"
     return ""
+
+
+def _other_kinds(a: str, b: str) -> bool:
+    """Whether two unit classes cannot be compared: a multiple ("40 times") with
+    anything else, hours with a measure. An unlisted unit ("120 m", "500
+    members") is compared with any but a multiple."""
+    return a != b and ("times" in (a, b) or {a, b} == {"clock", "measure"})
 
 
 # Units are compared by their first letters: "kilometre" and "kilometres".
@@ -184,7 +191,9 @@ def _compare_numbers(
     for q in claim.quantities:
         kind = _unit_class(q, lang)
         candidates = [
-            s for s in stmt.quantities if _comparable(q, s) and _unit_class(s, lang) == kind
+            s
+            for s in stmt.quantities
+            if _comparable(q, s) and not _other_kinds(kind, _unit_class(s, lang))
         ]
         if not candidates:
             unmatched += 1
@@ -200,14 +209,16 @@ def _compare_numbers(
             return shared(s) + 2 * same_unit(s)
 
         # A figure the claim names elsewhere is that figure's, not a rival of this
-        # one: "reduced from 5,900 to 3,100" against "to 3,100 ... from 5,900";
-        # "vier lichtgewonden, onder wie drie brandweerlieden" against "vier
-        # lichtgewonden" leaves the three unanswered, not contradicted.
+        # one, unless it counts the same thing: "reduced from 5,900 to 3,100"
+        # against "to 3,100 ... from 5,900"; "vier lichtgewonden, onder wie drie
+        # brandweerlieden" against "vier mensen raakten lichtgewond" leaves the
+        # three unanswered, against "drie lichtgewonden" contradicts the four.
         candidates = [
             s
             for s in candidates
             if not any(_same_value(o, s) for o in claim.quantities if o is not q)
             or _same_value(q, s)
+            or same_unit(s)
         ]
         if not candidates:
             unmatched += 1
@@ -288,6 +299,13 @@ def _opposed(a: str, b: str) -> bool:
     return any(_OPPOSITE[x] in b for x in a)
 
 
+def _named_before(place: str, surface: str, facts: Facts) -> bool:
+    """Whether the one-word ``place`` stands before the direction word ``surface``."""
+    words = [t.lower for t in facts.tokens]
+    at = next((i for i, t in enumerate(facts.tokens) if t.text == surface), len(words))
+    return place in words[:at]
+
+
 def _compare_directions(
     claim: Facts, stmt: Facts, out: Comparison, tpl: dict[str, str]
 ) -> tuple[int, int, int, bool]:
@@ -298,7 +316,6 @@ def _compare_directions(
     match = mismatch = unmatched = 0
     converse = False
     claim_stems = claim.stem_set
-    stmt_words = {t.lower for t in stmt.tokens}
     of = next(iter(resources(claim.language).OF_PREPOSITIONS))
     for (code, surface, _), (located, anchor) in zip(
         claim.directions, claim.direction_places, strict=True
@@ -316,13 +333,15 @@ def _compare_directions(
         if (
             all((located, anchor, their_located, their_anchor))
             and {located, anchor} != {their_located, their_anchor}
-            and not (anchor == their_anchor and located in stmt_words)
+            and not (anchor == their_anchor and _named_before(located, best[1], stmt))
         ):
             # Two other places: "Whangārei is north of Auckland" is not answered by
-            # "Kerikeri lies north-west of Whangārei". The same anchor and a place
-            # the statement also names is the same place: "De terminal van STS ligt
-            # ten zuidoosten van Kallo" / "STS, een bedrijf op de Linkeroever, ten
-            # noordwesten van het dorp Kallo".
+            # "Kerikeri lies north-west of Whangārei". The same anchor, and the
+            # claim's place named before the direction, is the same place: "De
+            # terminal van STS ligt ten zuidoosten van Kallo" / "Scheldevaart Tank
+            # Storage (STS), een bedrijf op de Linkeroever, ten noordwesten van
+            # het dorp Kallo" (not "Kampen ligt ten zuiden van Deventer, niet ver
+            # van Zwolle" for Zwolle).
             unmatched += 1
             continue
         if located and located == their_anchor and anchor != their_anchor:

@@ -335,7 +335,10 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
         if qualifier == "slightly_more" and kind in _SHARE_HEADROOM:
             # "ruim een derde" is a third and a bit, not a half.
             hi = min(hi, value + _SHARE_HEADROOM[kind])
-        if kind == "time":
+        if kind == "time" and first < i:
+            # "om half drie": a time to the quarter hour, not an hour.
+            lo, hi = value - 0.1, value + 0.1
+        elif kind == "time":
             # "kort na elf uur" for 23.11: the hour, on a twelve-hour clock.
             lo, hi = value - 0.5, value + 1.0
         facts.quantities.append(

@@ -44,9 +44,13 @@ _MAX_HEADLINE_WORDS = 30
 # filed, not what happened ("HEERENVEEN, 11 maart – De gemeente legt de bouw
 # stil" was announced the day before). "ATHENS, Sept 21 -", "APELDOORN (ANP) -",
 # "ORANGE, New South Wales, March 12 (Wire) -", "KALLO, woensdag —".
+# The sentence after the dash starts with a capital, a digit or a quote: "VVD -
+# de grootste partij - wil meer geld" has no dateline.
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
 _DATELINE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*"
-    r"(?:,[^—–\n]{1,48}?)?(?:\s*\([^)\n]{1,24}\))?\s+[-—–]\s+(?=\S)"
+    rf"[{_CAPITAL}][{_CAPITAL}'’.-]{{2,}}(?: [{_CAPITAL}][{_CAPITAL}'’.-]+)*"
+    r"(?:,[^—–\n]{1,48}?)?(?:\s*\([^)\n]{1,24}\))?\s+[-—–]\s+"
+    r"(?=[A-ZÀ-ÖØ-ÞĀ-Ž0-9\"'“‘])"
 )
 
 

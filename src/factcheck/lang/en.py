@@ -675,14 +675,12 @@ ANTONYMS = [
         {"praised", "praises", "praise", "welcomed", "welcomes", "applauded", "hailed"},
         {"criticised", "criticized", "criticises", "criticizes", "condemned", "attacked"},
     ),
-    (
-        {"extended", "extends", "lengthened", "lengthens"},
-        {"shortened", "shortens", "shorten", "curtailed", "curtails"},
-    ),
+    ({"lengthened", "lengthens"}, {"shortened", "shortens", "shorten", "curtailed", "curtails"}),
     # What a person is to another: "a longtime ally of the mayor".
-    ({"ally", "allies"}, {"opponent", "opponents", "critic", "critics"}),
+    ({"ally", "allies"}, {"opponent", "opponents"}),
     ({"favourite", "favorite", "front-runner", "frontrunner"}, {"outsider", "underdog"}),
-    ({"admitted", "admits", "confessed", "confesses"}, {"denied", "denies", "deny"}),
+    # Not "admitted": "was admitted to hospital".
+    ({"confessed", "confesses"}, {"denied", "denies", "deny"}),
     # Not "open" / "close": adjectives as often ("an open letter", "close to").
     (
         {"opened", "opens", "reopened", "reopens", "reopen", "reopening"},
@@ -878,7 +876,6 @@ OFFICES = frozenset(
         "professor",
         "economist",
         "accountant",
-        "architect",
         "pilot",
         "firefighter",
         "journalist",
@@ -897,6 +894,31 @@ OFFICE_SYNONYMS = {
     "chairwoman": "chairman",
     "chair": "chairman",
 }
+# Professions among the offices: two professions of one person are no
+# contradiction ("hoogleraar" and "econoom"); a profession and an office are.
+PROFESSIONS = frozenset(
+    {
+        "engineer",
+        "lawyer",
+        "solicitor",
+        "attorney",
+        "barrister",
+        "publican",
+        "teacher",
+        "doctor",
+        "physician",
+        "surgeon",
+        "nurse",
+        "paramedic",
+        "farmer",
+        "professor",
+        "economist",
+        "accountant",
+        "pilot",
+        "firefighter",
+        "journalist",
+    }
+)
 COMPOUND_OFFICES = False
 AS_ROLE = frozenset({"as"})
 # Claims that place one event relative to another ("two days before").

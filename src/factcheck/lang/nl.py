@@ -632,13 +632,13 @@ ANTONYMS = [
         },
     ),
     (
-        {"verlengd", "verlengde", "verlengt", "verlengen"},
+        {"verlengd", "verlengt", "verlengen"},
         {"verkort", "verkortte", "ingekort", "kortte in", "inkorten"},
     ),
     # Wat iemand voor een ander is: "een trouwe bondgenoot van de burgemeester".
     (
         {"bondgenoot", "bondgenoten", "medestander", "medestanders"},
-        {"tegenstander", "tegenstanders", "criticus", "critici"},
+        {"tegenstander", "tegenstanders"},
     ),
     ({"favoriet", "favorieten"}, {"outsider", "underdog"}),
     (
@@ -1017,7 +1017,6 @@ OFFICES = frozenset(
         "hoogleraar",
         "econoom",
         "accountant",
-        "architect",
         "piloot",
         "journalist",
         "kroegbaas",
@@ -1032,7 +1031,33 @@ OFFICE_SYNONYMS = {
     "raadsman": "advocaat",
     "dokter": "arts",
     "lerares": "leraar",
+    "huisarts": "arts",
+    "docent": "leraar",
 }
+# Professions among the offices: two professions of one person are no
+# contradiction ("hoogleraar" and "econoom"); a profession and an office are.
+PROFESSIONS = frozenset(
+    {
+        "ingenieur",
+        "advocaat",
+        "raadsman",
+        "notaris",
+        "leraar",
+        "lerares",
+        "docent",
+        "arts",
+        "dokter",
+        "huisarts",
+        "chirurg",
+        "verpleegkundige",
+        "hoogleraar",
+        "econoom",
+        "accountant",
+        "piloot",
+        "journalist",
+        "kroegbaas",
+    }
+)
 COMPOUND_OFFICES = True
 AS_ROLE = frozenset({"als"})
 # Beweringen die een gebeurtenis ten opzichte van een andere plaatsen ("twee dagen voordat").
