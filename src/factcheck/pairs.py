@@ -17,7 +17,7 @@ from factcheck import lang
 from factcheck.compare import compare
 from factcheck.config import Settings
 from factcheck.embed import Encoder, SentenceTransformerEncoder, VectorCache
-from factcheck.extract import analyse
+from factcheck.extract import Facts, analyse
 from factcheck.index import make_vectorizer
 from factcheck.stance import PairBatch, StanceModel, load_stance
 
@@ -39,8 +39,13 @@ def pair_batch(
     cache: VectorCache | None = None,
     language: str | None = None,
     batch_size: int = 64,
+    premise_facts: Sequence[Facts | None] | None = None,
 ) -> PairBatch:
-    """Features of each (premise = statement, hypothesis = claim) pair."""
+    """Features of each (premise = statement, hypothesis = claim) pair.
+
+    ``premise_facts`` (one per pair, or None) are analyses of the premises made
+    elsewhere (a reference index's, with the sentence before as context); the
+    others are analysed here."""
 
     def vectors(texts: Sequence[str]) -> np.ndarray:
         unique = sorted(set(texts))
@@ -54,7 +59,11 @@ def pair_batch(
     u = vectors(hypotheses)
     v = vectors(premises)
     features = []
-    for p, h in zip(premises, hypotheses, strict=True):
+    known = premise_facts if premise_facts is not None else [None] * len(premises)
+    for p, h, facts in zip(premises, hypotheses, known, strict=True):
+        if facts is not None:
+            features.append(compare(analyse(h, facts.language), facts).features)
+            continue
         code = language or lang.detect(h + " " + p)
         features.append(compare(analyse(h, code), analyse(p, code)).features)
     return PairBatch(

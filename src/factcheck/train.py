@@ -20,7 +20,7 @@ verifies the document's claims with it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ import numpy as np
 from factcheck.compare import FEATURES
 from factcheck.embed import Encoder, VectorCache
 from factcheck.evaluate import claim_of, claims_report, read_pairs
+from factcheck.extract import Facts
 from factcheck.models import Stance, Statement
 from factcheck.pairs import pair_batch
 from factcheck.perturb import perturb
@@ -67,13 +68,25 @@ class PairSet:
     labels: list[int] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
+    # The premise's position in the verifier's index when it is a reference
+    # statement (its facts then come from the index, as when claims are checked).
+    positions: list[int | None] = field(default_factory=list)
 
-    def add(self, premise: str, hypothesis: str, label: str, source: str, document: str) -> None:
+    def add(
+        self,
+        premise: str,
+        hypothesis: str,
+        label: str,
+        source: str,
+        document: str,
+        position: int | None = None,
+    ) -> None:
         self.premises.append(premise)
         self.hypotheses.append(hypothesis)
         self.labels.append(STANCES.index(_STANCE_OF_LABEL[label]))
         self.sources.append(source)
         self.documents.append(document)
+        self.positions.append(position)
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -106,6 +119,7 @@ def claim_pairs(rows: Sequence[dict[str, Any]], verifier: Any) -> PairSet:
     """Pairs from labelled claims: the gold evidence for supported and contradicted
     claims, the retrieved statements (as neutral) for all."""
     statements = verifier.index.statements
+    position = {s.id: i for i, s in enumerate(statements)}
     pairs = PairSet()
     if not rows:
         return pairs
@@ -120,12 +134,14 @@ def claim_pairs(rows: Sequence[dict[str, Any]], verifier: Any) -> PairSet:
             if gold is None:
                 log.warning("claim %s: no statement contains its evidence; not used", row["id"])
                 continue
-            pairs.add(gold.text, row["claim"], row["label"], "claims", doc)
+            pairs.add(gold.text, row["claim"], row["label"], "claims", doc, position[gold.id])
         others = [
             statements[int(j)] for j in top if gold is None or statements[int(j)].id != gold.id
         ]
         for other in others[:NEUTRAL_PER_CLAIM]:
-            pairs.add(other.text, row["claim"], "unverified", "claims-neutral", doc)
+            pairs.add(
+                other.text, row["claim"], "unverified", "claims-neutral", doc, position[other.id]
+            )
     return pairs
 
 
@@ -139,15 +155,33 @@ def synthetic_pairs(statements: Sequence[Statement], seed: int = 13) -> PairSet:
 def merge(*sets: PairSet) -> PairSet:
     out = PairSet()
     for s in sets:
-        for name in ("premises", "hypotheses", "labels", "sources", "documents"):
+        for name in ("premises", "hypotheses", "labels", "sources", "documents", "positions"):
             getattr(out, name).extend(getattr(s, name))
     return out
 
 
 def featurise(
-    pairs: PairSet, encoder: Encoder, cache: VectorCache | None, batch_size: int = 64
+    pairs: PairSet,
+    encoder: Encoder,
+    cache: VectorCache | None,
+    batch_size: int = 64,
+    facts_of: Callable[[int], Facts] | None = None,
 ) -> PairBatch:
-    return pair_batch(pairs.premises, pairs.hypotheses, encoder, cache=cache, batch_size=batch_size)
+    """The pairs' features; a premise that is a reference statement gets its
+    facts from ``facts_of`` (the index: names and words of the sentence before)."""
+    known = (
+        [None if i is None else facts_of(i) for i in pairs.positions]
+        if facts_of is not None and len(pairs.positions) == len(pairs)
+        else None
+    )
+    return pair_batch(
+        pairs.premises,
+        pairs.hypotheses,
+        encoder,
+        cache=cache,
+        batch_size=batch_size,
+        premise_facts=known,
+    )
 
 
 def _subset(batch: PairBatch, mask: np.ndarray) -> PairBatch:
@@ -277,6 +311,7 @@ def leave_one_document_out(
                 [lab for lab, k in zip(base.labels, keep, strict=True) if k],
                 [s for s, k in zip(base.sources, keep, strict=True) if k],
                 [d for d, k in zip(base.documents, keep, strict=True) if k],
+                [i for i, k in zip(base.positions, keep, strict=True) if k],
             )
             verifier.stance = train(
                 kept, _subset(base_batch, keep), c=c, embedding_features=embedding_features
@@ -379,7 +414,7 @@ def train_command(
     pairs = build_pairs(sick, rows, verifier)
     cache = VectorCache(settings.cache_dir / "vectors", enabled=settings.use_cache)
     log.info("featurising %d pairs %s", len(pairs), pairs.counts())
-    batch = featurise(pairs, verifier.encoder, cache, settings.batch_size)
+    batch = featurise(pairs, verifier.encoder, cache, settings.batch_size, verifier.index.facts)
     report: dict[str, Any] = {
         "pairs": pairs.counts(),
         "dense_weight": verifier.dense_weight,
