@@ -823,79 +823,9 @@ TIMES_WORDS = frozenset({"times"})
 TWICE = {"twice": 2.0}
 # Words of the comparison itself, not of what is compared ("as many ... as").
 COMPARISON_WORDS = frozenset({"many", "much", "large", "big", "high"})
-# Offices a sentence may give a person ("State Health Minister Karen Whitlock",
-# "X serves as minister"): the office nouns. Not memberships: a councillor may
-# also chair a committee.
-OFFICES = frozenset(
-    {
-        "minister",
-        "president",
-        "premier",
-        "chancellor",
-        "mayor",
-        "governor",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "director",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "leader",
-        "secretary",
-        "commissioner",
-        "chief",
-        "judge",
-        "ceo",
-        "executive",
-        "captain",
-        "general",
-        "principal",
-        "vice-chancellor",
-        "treasurer",
-        "ambassador",
-        "superintendent",
-        "coach",
-        "commander",
-        "prosecutor",
-        "inspector",
-        # Professions: "X, a retired mining engineer" is not "retired judge X".
-        "engineer",
-        "lawyer",
-        "solicitor",
-        "attorney",
-        "barrister",
-        "publican",
-        "teacher",
-        "doctor",
-        "physician",
-        "surgeon",
-        "nurse",
-        "paramedic",
-        "farmer",
-        "professor",
-        "economist",
-        "accountant",
-        "pilot",
-        "firefighter",
-        "journalist",
-    }
-)
-# Office nouns that name one office: compared as the first of their group.
-OFFICE_SYNONYMS = {
-    "chief": "ceo",
-    "executive": "ceo",
-    "solicitor": "lawyer",
-    "attorney": "lawyer",
-    "barrister": "lawyer",
-    "physician": "doctor",
-    "spokeswoman": "spokesman",
-    "spokesperson": "spokesman",
-    "chairwoman": "chairman",
-    "chair": "chairman",
-}
-# Professions among the offices: two professions of one person are no
-# contradiction ("hoogleraar" and "econoom"); a profession and an office are.
+# Professions, also offices of a person: "X, a retired mining engineer" is not
+# "retired judge X". Two professions of one person are no contradiction
+# ("professor" and "economist"); a profession and an office are.
 PROFESSIONS = frozenset(
     {
         "engineer",
@@ -919,6 +849,60 @@ PROFESSIONS = frozenset(
         "journalist",
     }
 )
+# Offices a sentence may give a person ("State Health Minister Karen Whitlock",
+# "X serves as minister"): the office nouns. Not memberships: a councillor may
+# also chair a committee.
+OFFICES = (
+    frozenset(
+        {
+            "minister",
+            "president",
+            "premier",
+            "chancellor",
+            "mayor",
+            "governor",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "director",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "leader",
+            "secretary",
+            "commissioner",
+            "chief",
+            "judge",
+            "ceo",
+            "executive",
+            "captain",
+            "general",
+            "principal",
+            "vice-chancellor",
+            "treasurer",
+            "ambassador",
+            "superintendent",
+            "coach",
+            "commander",
+            "prosecutor",
+            "inspector",
+        }
+    )
+    | PROFESSIONS
+)
+# Office nouns that name one office: compared as the first of their group.
+OFFICE_SYNONYMS = {
+    "chief": "ceo",
+    "executive": "ceo",
+    "solicitor": "lawyer",
+    "attorney": "lawyer",
+    "barrister": "lawyer",
+    "physician": "doctor",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+}
 COMPOUND_OFFICES = False
 AS_ROLE = frozenset({"as"})
 # Claims that place one event relative to another ("two days before").

@@ -967,75 +967,9 @@ TIMES_WORDS = frozenset({"keer", "maal"})
 TWICE = {"tweemaal": 2.0, "driemaal": 3.0}
 # Woorden van de vergelijking zelf, niet van wat vergeleken wordt ("zoveel ... als").
 COMPARISON_WORDS = frozenset({"zoveel", "zo", "groot", "veel", "hoog"})
-# Functies die een zin een persoon geeft ("gedeputeerde Hendrik-Jan Wolters",
-# "X verdedigde als wethouder"); in samenstellingen telt het hoofd
-# ("oppositieleider"). Geen lidmaatschap: een raadslid kan ook voorzitter zijn.
-OFFICES = frozenset(
-    {
-        "minister",
-        "premier",
-        "president",
-        "burgemeester",
-        "wethouder",
-        "gedeputeerde",
-        "commissaris",
-        "directeur",
-        "voorzitter",
-        "woordvoerder",
-        "woordvoerster",
-        "leider",
-        "dijkgraaf",
-        "rechter",
-        "generaal",
-        "staatssecretaris",
-        "topman",
-        "topvrouw",
-        "ombudsman",
-        "burgervader",
-        "secretaris",
-        "kapitein",
-        "directrice",
-        "gouverneur",
-        "ambassadeur",
-        "commandant",
-        "officier",
-        "inspecteur",
-        "aanklager",
-        # Beroepen: "X, een gepensioneerde ingenieur" is niet "rechter X".
-        "ingenieur",
-        "advocaat",
-        "raadsman",
-        "notaris",
-        "leraar",
-        "lerares",
-        "docent",
-        "arts",
-        "dokter",
-        "huisarts",
-        "chirurg",
-        "verpleegkundige",
-        "hoogleraar",
-        "econoom",
-        "accountant",
-        "piloot",
-        "journalist",
-        "kroegbaas",
-    }
-)
-# Office nouns that name one office: compared as the first of their group.
-OFFICE_SYNONYMS = {
-    "woordvoerster": "woordvoerder",
-    "directrice": "directeur",
-    "topvrouw": "topman",
-    "burgervader": "burgemeester",
-    "raadsman": "advocaat",
-    "dokter": "arts",
-    "lerares": "leraar",
-    "huisarts": "arts",
-    "docent": "leraar",
-}
-# Professions among the offices: two professions of one person are no
-# contradiction ("hoogleraar" and "econoom"); a profession and an office are.
+# Beroepen, ook functies van een persoon: "X, een gepensioneerde ingenieur" is
+# niet "rechter X". Twee beroepen van één persoon botsen niet ("hoogleraar" en
+# "econoom"); een beroep en een functie wel.
 PROFESSIONS = frozenset(
     {
         "ingenieur",
@@ -1058,6 +992,57 @@ PROFESSIONS = frozenset(
         "kroegbaas",
     }
 )
+# Functies die een zin een persoon geeft ("gedeputeerde Hendrik-Jan Wolters",
+# "X verdedigde als wethouder"); in samenstellingen telt het hoofd
+# ("oppositieleider"). Geen lidmaatschap: een raadslid kan ook voorzitter zijn.
+OFFICES = (
+    frozenset(
+        {
+            "minister",
+            "premier",
+            "president",
+            "burgemeester",
+            "wethouder",
+            "gedeputeerde",
+            "commissaris",
+            "directeur",
+            "voorzitter",
+            "woordvoerder",
+            "woordvoerster",
+            "leider",
+            "dijkgraaf",
+            "rechter",
+            "generaal",
+            "staatssecretaris",
+            "topman",
+            "topvrouw",
+            "ombudsman",
+            "burgervader",
+            "secretaris",
+            "kapitein",
+            "directrice",
+            "gouverneur",
+            "ambassadeur",
+            "commandant",
+            "officier",
+            "inspecteur",
+            "aanklager",
+        }
+    )
+    | PROFESSIONS
+)
+# Office nouns that name one office: compared as the first of their group.
+OFFICE_SYNONYMS = {
+    "woordvoerster": "woordvoerder",
+    "directrice": "directeur",
+    "topvrouw": "topman",
+    "burgervader": "burgemeester",
+    "raadsman": "advocaat",
+    "dokter": "arts",
+    "lerares": "leraar",
+    "huisarts": "arts",
+    "docent": "leraar",
+}
 COMPOUND_OFFICES = True
 AS_ROLE = frozenset({"als"})
 # Beweringen die een gebeurtenis ten opzichte van een andere plaatsen ("twee dagen voordat").
