@@ -360,3 +360,28 @@ def test_dutch_times_said_as_part_of_the_hour() -> None:
 def test_a_figure_context_leaves_out_its_own_words() -> None:
     [q] = analyse("Complaints went up by almost 20 per cent.", "en").quantities
     assert "cent" not in q.context and "up" in q.context
+
+
+def test_the_analysis_does_not_depend_on_string_hashing() -> None:
+    # Two words of one side of an antonym group ("up", "declined"): which one
+    # the sentence is said to use must not change with PYTHONHASHSEED.
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from factcheck.extract import analyse;"
+        "print(analyse('The mayor declined to say if he would use his powers to hold up "
+        "the charge.', 'en').antonyms)"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("4", "6")
+    }
+    assert len(outputs) == 1, outputs

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck import numbers
-from factcheck.extract import COMPOUND_HEAD, Facts, stem
+from factcheck.extract import Facts, compound_heads, stem
 from factcheck.lang import resources
 from factcheck.quantities import approximator_before
 
@@ -98,7 +98,7 @@ def _heads(word: str, language: str) -> tuple[str, ...]:
     """The heads of a Dutch compound ("tramkosten": "kosten"); none in English."""
     if language != "nl" or len(word) < _COMPOUND_WORD:
         return ()
-    return tuple(word[i:] for i in range(1, len(word) - COMPOUND_HEAD + 1))
+    return tuple(compound_heads(word))
 
 
 def _counted(lowers: Sequence[str], lang, language: str) -> frozenset[str]:

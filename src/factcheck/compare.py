@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from factcheck.differences import Difference
-from factcheck.extract import COMPOUND_HEAD, Facts, Quantity, stem
+from factcheck.extract import COMPOUND_HEAD, Facts, Quantity, compound_heads, stem
 from factcheck.lang import resources
 from factcheck.numbers import format_value
 from factcheck.roles import additive, compare_actors, other_party
@@ -474,7 +474,7 @@ def _compound_heads(claim: Facts, stmt: Facts) -> frozenset[str]:
         and s not in shared
         and (
             w in stmt.heads  # "versterking" in "dijkversterking"
-            or any(w[i:] in theirs for i in range(1, len(w) - COMPOUND_HEAD + 1))
+            or any(h in theirs for h in compound_heads(w))
         )
     )
 

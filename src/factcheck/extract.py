@@ -29,6 +29,9 @@ _STEM_CHARS = 5
 # The shorter word of a compound pair ("versterking" / "dijkversterking") has at
 # least this many letters.
 COMPOUND_HEAD = 6
+# Heads are read only in words of at most this many letters: no word of news
+# text is longer, and every suffix of a 60,000-letter "word" is quadratic work.
+_LONGEST_COMPOUND = 60
 _CONTEXT_WINDOW = 4
 
 
@@ -194,6 +197,19 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper() or ("-" in token and token.split("-")[-1][:1].isupper())
 
 
+def compound_heads(word: str) -> list[str]:
+    """The heads a word ends in if it is a compound: its suffixes of at least
+    COMPOUND_HEAD letters ("dijkversterking": "ijkversterking" ... "terking").
+
+    Example:
+        >>> compound_heads("tramkosten")
+        ['ramkosten', 'amkosten', 'mkosten', 'kosten']
+    """
+    if len(word) > _LONGEST_COMPOUND:
+        return []
+    return [word[i:] for i in range(1, len(word) - COMPOUND_HEAD + 1)]
+
+
 def _content_positions(lowers: list[str], lang) -> list[int]:
     """The positions of a sentence's content words: no stopwords, negations,
     number words or fractions."""
@@ -241,9 +257,7 @@ def analyse(text: str, language: str) -> Facts:
     content_idx = _content_positions(lowers, lang)
     facts.stems = [stem(lowers[i], language) for i in content_idx]
     facts.words = [fold(lowers[i]) for i in content_idx]
-    facts.heads = frozenset(
-        w[i:] for w in facts.words for i in range(1, len(w) - COMPOUND_HEAD + 1)
-    )
+    facts.heads = frozenset(h for w in facts.words for h in compound_heads(w))
     stems_by_idx = dict(zip(content_idx, facts.stems, strict=True))
     facts.figure_stems = frozenset(
         stems_by_idx[i] for i in content_idx if lowers[i] in figure_words(lang)
@@ -367,6 +381,16 @@ def _antonym_phrases(language: str) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _antonym_sides(language: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The antonym lexicon with each side's words in a fixed order: the word a
+    sentence is said to use, when it holds two of one side ("up" and
+    "declined"), must not depend on the process's string hashing."""
+    return tuple(
+        tuple(tuple(sorted(side)) for side in pair) for pair in resources(language).ANTONYMS
+    )
+
+
+@cache
 def _approximator_words(language: str) -> frozenset[str]:
     return frozenset(w for phrase in resources(language).APPROXIMATORS for w in phrase.split())
 
@@ -474,8 +498,8 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
         if _phrase_in(phrase, joined)
     }
     present -= {word for phrase in phrases_here for word in phrase.split()}
-    for g, (left, right) in enumerate(lang.ANTONYMS):
-        for side, words in enumerate((left, right)):
+    for g, sides in enumerate(_antonym_sides(lang.CODE)):
+        for side, words in enumerate(sides):
             for w in words:
                 split_at = None
                 if " " not in w:

@@ -27,9 +27,13 @@ _AFTER = 4
 
 @functools.cache
 def _compound_heads(language: str) -> tuple[str, ...]:
-    """The office nouns that may end a compound ("oppositieleider")."""
+    """The office nouns that may end a compound ("oppositieleider"), the longest
+    first: "onderstaatssecretaris" is a "staatssecretaris", whatever the order
+    of the set."""
     lang = resources(language)
-    return tuple(o for o in lang.OFFICES if len(o) >= 5) if lang.COMPOUND_OFFICES else ()
+    if not lang.COMPOUND_OFFICES:
+        return ()
+    return tuple(sorted((o for o in lang.OFFICES if len(o) >= 5), key=lambda o: (-len(o), o)))
 
 
 def _office_word(word: str, lang) -> str | None:
