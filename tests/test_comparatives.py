@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.comparatives import read_comparison
-from factcheck.extract import Facts, analyse
+from factcheck.extract import Facts, analyse, fold
 from factcheck.models import Label
-from factcheck.two_statements import judge
+from factcheck.reference import load_documents, statements_of
+from factcheck.two_statements import _may_answer, _sentence_stems, judge
+
+REFERENCE = Path(__file__).resolve().parent.parent / "reference"
 
 FERRY = [
     "Four people were killed and nine are still missing after a passenger ferry carrying "
@@ -35,7 +40,7 @@ def run(claim: str, statements: list[str], language: str, undecided: bool = True
         range(len(statements)),
         facts_of,
         undecided=undecided,
-        text_of=lambda i: statements[i].lower(),
+        text_of=lambda i: fold(statements[i]),
     )
 
 
@@ -263,3 +268,42 @@ def test_one_figure_mentioned_twice_is_not_compared_with_itself() -> None:
         "nl",
     )
     assert judged is None or judged.left.quantity.value != judged.right.quantity.value
+
+
+@pytest.mark.parametrize(
+    ("stem_of_claim", "statement", "kept"),
+    [
+        ("kost", "De tramkosten stijgen.", True),  # the head of a compound
+        ("jaar", "Het duurde twee jaren.", True),  # a vowel the stem doubles
+        ("huis", "Drie ziekenhuizen sluiten.", True),  # a voiced consonant
+        ("afloo", "In de afgelopen weken.", True),  # a participle after a particle
+        ("steun", "Zij werden gesteund door Turkije.", True),  # a participle
+        ("armi", "The army withdrew.", True),  # English -y
+        ("kost", "Ze kozen een andere route.", False),
+        ("cent", "Turnout was 40 percent.", False),  # too short a tail to be a head
+    ],
+)
+def test_the_filter_before_analysis(stem_of_claim: str, statement: str, kept: bool) -> None:
+    language = "en" if stem_of_claim in {"armi", "cent"} else "nl"
+    pattern = _may_answer(frozenset({stem_of_claim}), language)
+    assert bool(pattern.search(fold(statement.lower()))) is kept
+
+
+def test_the_filter_keeps_what_the_analysis_would_score() -> None:
+    """The stems a shipped statement's analysis gives (its words', and its
+    compounds' heads' of four letters or more), the filter finds in its text,
+    but for the few the stemmer rebuilt inside the word."""
+    words = [0, 0]
+    heads = [0, 0]
+    for statement in statements_of(load_documents([REFERENCE])):
+        text = fold(statement.text.lower())
+        facts = analyse(statement.text, statement.language)
+        for s in _sentence_stems(facts):
+            count = words if s in facts.stem_set else heads
+            if count is heads and len(s) < 4:
+                continue
+            count[0] += 1
+            count[1] += not _may_answer(frozenset({s}), statement.language).search(text)
+    assert words[0] > 10_000 and heads[0] > 10_000
+    assert words[1] < 0.01 * words[0]
+    assert heads[1] < 0.03 * heads[0]

@@ -124,14 +124,14 @@ def test_a_title_names_the_party_the_document_gave_it() -> None:
     assert "Khalifa Haftar" not in [a.text for a in index.facts(2).actors]
 
 
-def test_the_statements_of_a_document_and_their_lower_case() -> None:
-    statements = _statements(["Eerste Zin.", "Tweede Zin.", "Derde Zin."])
+def test_the_statements_of_a_document_and_their_folded_text() -> None:
+    statements = _statements(["Eerste Zin.", "Tweede Zin.", "Derde Zin van Libië."])
     statements[1] = statements[1].model_copy(update={"document": "e"})
     index = StatementIndex(statements, np.eye(3, dtype=np.float32))
     assert index.of_document(statements[0].document) == [0, 2]
     assert index.of_document("e") == [1]
     assert index.of_document("absent") == []
-    assert index.lowered(2) == "derde zin."
+    assert index.folded(2) == "derde zin van libie."
 
 
 def test_search_within_ranks_only_the_given_rows_as_search_would() -> None:

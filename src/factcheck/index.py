@@ -33,6 +33,7 @@ from factcheck.extract import (
     analyse,
     content_stems,
     demote_common_words,
+    fold,
     inherit,
     stem,
     titled,
@@ -118,7 +119,7 @@ class StatementIndex:
         self._facts: dict[int, Facts] = {}
         self._plain: dict[int, Facts] = {}  # analyses without context, for _by_title
         self._documents: dict[str, list[int]] | None = None
-        self._lower: dict[int, str] = {}
+        self._folded: dict[int, str] = {}
         self.exact_limit = EXACT_LIMIT
         self.published = dict(published or {})
         self._common: dict[str, frozenset[str]] = {}
@@ -134,12 +135,12 @@ class StatementIndex:
                 self._documents.setdefault(s.document, []).append(i)
         return self._documents.get(document, [])
 
-    def lowered(self, i: int) -> str:
-        """Statement ``i`` in lower case, kept: the two-statement stage scans a
-        document's statements for a claim's words."""
-        found = self._lower.get(i)
+    def folded(self, i: int) -> str:
+        """Statement ``i`` in lower case without diacritics, kept: the
+        two-statement stage scans a document's statements for a claim's words."""
+        found = self._folded.get(i)
         if found is None:
-            found = self._lower[i] = self.statements[i].text.lower()
+            found = self._folded[i] = fold(self.statements[i].text)
         return found
 
     def facts(self, i: int) -> Facts:

@@ -462,7 +462,7 @@ class Verifier:
             self.index.of_document(document),
             self.index.facts,
             undecided=undecided,
-            text_of=self.index.lowered,
+            text_of=self.index.folded,
         )
         if judged is None:
             return None
