@@ -1654,3 +1654,75 @@ def test_figures_of_the_same_thing_still_differ() -> None:
     )
     only("De dijk is 100 meter lang.", "De dijk is 120 m lang.", "number")
     only("De bus vertrok om half drie.", "De bus vertrok om half vier.", "number")
+
+
+# -- from the twenty-first and twenty-second blind pairs ---------------------
+
+
+def test_a_thousand_and_the_number_after_it_are_one_figure() -> None:
+    no_difference(
+        "Aan het dok komt een kade van duizend driehonderdvijftig meter.",
+        "De regering gaf een vergunning voor een kade van 1.350 meter aan het dok.",
+    )
+    only(
+        "De kade wordt tweeduizend vijfhonderd meter lang.",
+        "De kade wordt 2.400 meter lang.",
+        "number",
+    )
+
+
+def test_a_possessive_is_the_same_name() -> None:
+    no_difference(
+        "Southern Reef's head office is in Kingston, south of Hobart.",
+        "Southern Reef, which has its headquarters in Kingston, south of Hobart, was sold.",
+        "en",
+    )
+
+
+def test_saying_no_with_niet_or_with_the_opposite_verb_agrees() -> None:
+    statement = "De bond weigerde woensdag in te stemmen met het sociaal plan van de directie."
+    no_difference("De FNV heeft het sociaal plan van de directie niet goedgekeurd.", statement)
+    assert "antonym" in {
+        d.kind
+        for d in run(
+            "De FNV heeft het sociaal plan van de directie goedgekeurd.", statement
+        ).differences
+    }
+
+
+def test_higher_or_lower_than_a_year_is_a_change_not_a_bound() -> None:
+    diff = only(
+        "De melkprijs lag vorig jaar bijna zes procent hoger dan in 2024.",
+        "De melkprijs was vorig jaar gemiddeld 47,80 euro, bijna 6 procent minder dan in 2024.",
+        "antonym",
+    )
+    assert (diff.claim, diff.reference) == ("hoger", "minder")
+
+
+def test_a_particle_at_the_end_of_the_clause() -> None:
+    diff = only(
+        "Vorig jaar nam de overslag in het Gentse havengedeelte met 3 procent toe.",
+        "De overslag in het Gentse deel van de haven daalde vorig jaar met 3 procent.",
+        "antonym",
+    )
+    assert diff.claim == "nam toe"
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language"),
+    [
+        (
+            "Beide bedrijven profiteren van een groeiende vraag naar melkpoeder.",
+            "Beide bedrijven kampen met een teruglopende vraag naar melkpoeder.",
+            "nl",
+        ),
+        (
+            "De poging van Noardlân om samen te gaan met een Deense zuivelgroep slaagde.",
+            "Een eerdere poging van Noardlân om samen te gaan met een Deense zuivelgroep strandde.",
+            "nl",
+        ),
+        ("Demand for copper is rising.", "Demand for copper is falling.", "en"),
+    ],
+)
+def test_more_opposites(claim: str, statement: str, language: str) -> None:
+    only(claim, statement, "antonym", language)

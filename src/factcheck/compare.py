@@ -433,6 +433,17 @@ def _compare_polarity(
                         tpl["antonym"].format(claim=word, ref=theirs[1 - side]),
                     )
                 )
+    if claim_negated and stmt_negated and antonym:
+        # "niet goedgekeurd" against "weigerde": one says no with "niet", the
+        # other with the opposite verb, which is its denial; they agree.
+        said_no = [
+            d
+            for d in out.differences
+            if d.kind == "antonym"
+            and (d.claim in claim.negations) != (d.reference in stmt.negations)
+        ]
+        out.differences[:] = [d for d in out.differences if d not in said_no]
+        antonym -= len(said_no)
     for mine, other, message in (
         (claim.done, stmt.pending, tpl["aspect_done"]),
         (claim.pending, stmt.done, tpl["aspect_pending"]),

@@ -193,6 +193,21 @@ def stem(word: str, language: str) -> str:
     return stemmer.stemWord(folded)[:_STEM_CHARS]
 
 
+def _name_key(word: str) -> str:
+    """What a word of a name is matched by: without a possessive ("Reef's",
+    "Haftars") or a plural "s".
+
+    Example:
+        >>> _name_key("reef's"), _name_key("haftars"), _name_key("texas")
+        ('reef', 'haftar', 'texas')
+    """
+    word = _POSSESSIVE.sub("", word)
+    return word[:-1] if word.endswith("s") and len(word) > 5 else word
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _is_capitalised(token: str) -> bool:
     return token[:1].isupper() or ("-" in token and token.split("-")[-1][:1].isupper())
 
@@ -322,20 +337,26 @@ _MAX_INSTEAD = 4
 
 
 def _split_phrase_at(phrase: str, lowers: list[str]) -> int | None:
-    """Where a two-word phrase starts with a few words between its parts, within
-    one clause; None if it is not there."""
+    """Where a two-word phrase starts with a few words between its parts, or
+    any number when the second part ends the clause ("nam de overslag met 3
+    procent toe", a Dutch verb's particle), within one clause; None if it is
+    not there."""
     parts = phrase.split()
     if len(parts) != 2:
         return None
     for i, low in enumerate(lowers):
         if low != parts[0]:
             continue
-        for j in range(i + 2, min(len(lowers), i + 2 + _PHRASE_GAP)):
-            if lowers[j] == parts[1]:
+        for j in range(i + 2, len(lowers)):
+            if lowers[j] == parts[1] and (j < i + 2 + _PHRASE_GAP or _ends_clause(lowers, j)):
                 return i
             if lowers[j] in _CLAUSE_PUNCTUATION or lowers[j] == ".":
                 break
     return None
+
+
+def _ends_clause(lowers: list[str], j: int) -> bool:
+    return j + 1 == len(lowers) or lowers[j + 1] in _CLAUSE_PUNCTUATION or lowers[j + 1] in ".!?"
 
 
 _CLAUSE_PUNCTUATION = frozenset(',;:()[]—–"')
@@ -419,10 +440,13 @@ def _qualifies_number(i: int, lowers: list[str], lang) -> bool:
     if i + 2 >= len(lowers) or lowers[i + 1] not in _THAN:
         return False
     after = lowers[i + 2 : i + 4]
+    # "meer dan de helft", "more than about 300"; not "minder dan in 2024"
+    # (fewer than then: a change, which the antonyms compare).
+    leading = after[0] in lang.DETERMINERS or after[0] in _approximator_words(lang.CODE)
+    if _is_numberish(after[0], lang) or (leading and any(_is_numberish(w, lang) for w in after)):
+        return True
     # "less than an hour": an article before a unit of time is one of it.
-    return any(_is_numberish(w, lang) for w in after) or (
-        after[0] in lang.DETERMINERS and len(after) > 1 and _unit_of_time(after[1], lang)
-    )
+    return after[0] in lang.DETERMINERS and len(after) > 1 and _unit_of_time(after[1], lang)
 
 
 def _unit_of_time(word: str, lang) -> bool:
@@ -620,7 +644,7 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
             words = [
                 fold(t.text) for t in tokens[i : j + 1] if t.lower not in lang.NAME_PARTICLES
             ] or [fold(tokens[i].text)]
-            keys = frozenset(w[:-1] if w.endswith("s") and len(w) > 5 else w for w in words)
+            keys = frozenset(_name_key(w) for w in words)
             prep = lowers[i - 1] if i > 0 else ""
             facts.actors.append(
                 Actor(" ".join(t.text for t in tokens[i : j + 1]), keys, i, prep, True)

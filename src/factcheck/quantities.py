@@ -211,6 +211,30 @@ def find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
     """Every quantity of the sentence, and the years and days of the month among them."""
     _find_numbers(facts, lowers, lang, context)
     _parts_of_totals(facts, lang)
+    _money_by_ellipsis(facts, lang)
+
+
+def _money_by_ellipsis(facts: Facts, lang) -> None:
+    """ "De gemeente betaalt 75 miljoen euro, het Rijk 40 miljoen": a bare sum
+    in millions after a sum of money, counting nothing, is money too.
+
+    Example:
+        >>> from factcheck.extract import analyse
+        >>> [(q.text, q.kind) for q in analyse("Zij betaalt 75 miljoen euro, het "
+        ...     "Rijk 40 miljoen; er wonen 2 miljoen mensen.", "nl").quantities]
+        [('75 miljoen', 'money'), ('40 miljoen', 'money'), ('2 miljoen', 'count')]
+    """
+    money = None
+    for q in facts.quantities:
+        if q.kind == "money":
+            money = q
+        elif (
+            money is not None
+            and q.kind == "count"
+            and (not q.unit or q.unit in lang.STOPWORDS)
+            and q.text.split()[-1].lower() in lang.SCALES
+        ):
+            q.kind, q.unit = "money", money.unit
 
 
 def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
@@ -280,6 +304,11 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
                 rest = _number_after(lowers, end, value, lang)
                 if rest is not None:
                     value, end = value + rest[0], rest[1]
+        if not scaled and lowers[end].endswith(tuple(lang.THOUSAND)) and lowers[end].isalpha():
+            # "duizend driehonderdvijftig", "tweeduizend vijfhonderd": one figure
+            rest = _number_after(lowers, end, value, lang)
+            if rest is not None:
+                value, end = value + rest[0], rest[1]
         if kind == "count" and end + 1 < len(lowers) and lowers[end + 1] in lang.FRACTIONS:
             value, kind, end = value * lang.FRACTIONS[lowers[end + 1]], "fraction", end + 1
         whole = _partitive_whole(lowers, end, lang)

@@ -563,6 +563,14 @@ ANTONYMS = [
             "uitbreiding",
             "vergroot",
             "vergrootte",
+            "groeiende",
+            "stijgende",
+            "toenemende",
+            "groeit",
+            "groeien",
+            "neemt toe",
+            "nemen toe",
+            "namen toe",
         },
         {
             "daalde",
@@ -588,6 +596,14 @@ ANTONYMS = [
             "teruggelopen",
             "liep terug",
             "liepen terug",
+            "loopt terug",
+            "teruglopende",
+            "dalende",
+            "afnemende",
+            "krimpende",
+            "neemt af",
+            "nemen af",
+            "namen af",
         },
     ),
     (
@@ -721,13 +737,17 @@ ANTONYMS = [
     ),
     (
         {"open", "geopend", "opende", "openden", "opent"},
-        {"dicht", "gesloten", "sloot", "sloten", "sluit"},
+        {"dicht", "gesloten", "sloot", "sloten", "sluit", "sluiten"},
     ),
     (
         {"begon", "begonnen", "begint", "gestart", "startte", "start"},
         {"eindigde", "eindigden", "geëindigd", "eindigt", "gestopt", "stopte", "stopt"},
     ),
     ({"meeste", "grootste", "hoogste"}, {"minste", "kleinste", "laagste"}),
+    (
+        {"slaagde", "slaagden", "geslaagd", "slaagt", "lukte", "gelukt"},
+        {"strandde", "strandden", "gestrand", "mislukte", "mislukt", "liep stuk", "liep spaak"},
+    ),
     ({"vrede", "vredes"}, {"oorlog", "oorlogs"}),
     ({"gelijk", "gelijke"}, {"verschillend", "verschillende"}),
     (
