@@ -1726,3 +1726,22 @@ def test_a_particle_at_the_end_of_the_clause() -> None:
 )
 def test_more_opposites(claim: str, statement: str, language: str) -> None:
     only(claim, statement, "antonym", language)
+
+
+def test_a_fraction_written_as_one_word() -> None:
+    result = no_difference(
+        "A battery maker will take roughly two-fifths of the mine's planned production.",
+        "The company signed a deal with a battery maker for about 40 per cent of the mine's "
+        "planned output.",
+        "en",
+    )
+    assert result.agreements == ["two-fifths"]
+    only("Tweevijfde van de leden stemde voor.", "De helft van de leden stemde voor.", "number")
+
+
+def test_a_direction_word_that_starts_a_name_is_no_direction() -> None:
+    no_difference(
+        "Southern Reef Aquaculture may add 14 pens.",
+        "The tribunal ruled that Southern Reef Aquaculture may add 14 pens at its western lease.",
+        "en",
+    )

@@ -722,9 +722,16 @@ def _find_directions(facts: Facts, tokens: list[Token], lowers: list[str], lang,
         code = lang.DIRECTIONS.get(low)
         if code is None and "-" in low:
             code = lang.DIRECTION_PREFIXES.get(low.split("-", 1)[0])
-        if code is not None and code != "C":
+        if code is not None and code != "C" and not _starts_a_name(tokens, i):
             facts.directions.append((code, tokens[i].text, context(i)))
             facts.direction_places.append(_direction_places(tokens, lowers, i, lang))
+
+
+def _starts_a_name(tokens: list[Token], i: int) -> bool:
+    """A capitalised direction word before another capitalised word is part of
+    a name ("Southern Reef Aquaculture", "West Bank"), not a direction."""
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return tokens[i].text[:1].isupper() and nxt[:1].isupper() and nxt[:1].isalpha()
 
 
 # How far from a direction word its two places are looked for.

@@ -237,6 +237,24 @@ def _money_by_ellipsis(facts: Facts, lang) -> None:
             q.kind, q.unit = "money", money.unit
 
 
+def _joined_fraction(word: str, lang) -> float | None:
+    """A fraction written as one word: "two-fifths", "tweevijfde", "drie-vierde".
+
+    Example:
+        >>> from factcheck.lang import resources
+        >>> _joined_fraction("two-fifths", resources("en")), _joined_fraction("tweevijfde", resources("nl"))
+        (0.4, 0.4)
+    """
+    for cut in range(2, len(word) - 3):
+        head, tail = word[:cut].rstrip("-"), word[cut:]
+        if tail not in lang.FRACTIONS:
+            continue
+        count = numbers.parse_word(head, lang.CODE)
+        if count is not None and count.is_integer() and 1 <= count <= 20:
+            return count * lang.FRACTIONS[tail]
+    return None
+
+
 def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
     digits = numbers.digits_pattern(lang.CODE)
     tokens = facts.tokens
@@ -275,6 +293,8 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
                 value, kind = float(lang.ORDINALS[low]), "ordinal"
             elif value is None and low in lang.FRACTIONS and prev in lang.FRACTION_BEFORE:
                 value, kind = lang.FRACTIONS[low], "fraction"
+            elif value is None and (joined := _joined_fraction(low, lang)) is not None:
+                value, kind = joined, "fraction"  # "two-fifths", "tweevijfde"
             elif (
                 value is None
                 and low in lang.WHOLE_FRACTIONS
