@@ -1745,3 +1745,61 @@ def test_a_direction_word_that_starts_a_name_is_no_direction() -> None:
         "The tribunal ruled that Southern Reef Aquaculture may add 14 pens at its western lease.",
         "en",
     )
+
+
+def test_another_name_of_the_same_kind() -> None:
+    diff = only(
+        "Migizi River First Nation signed a benefits agreement in November 2024.",
+        "The company signed a benefits agreement in November 2024 with the Tamarack Portage "
+        "First Nation.",
+        "actor",
+        "en",
+    )
+    assert (diff.claim, diff.reference) == (
+        "Migizi River First Nation",
+        "Tamarack Portage First Nation",
+    )
+    no_difference("Kestrel Ridge Lithium won the case.", "Kestrel Ridge won the case.", "en")
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language", "found"),
+    [
+        (
+            "Ruth Castellano is Ontario's transportation minister.",
+            "Ontario's labour minister, Ruth Castellano, said the province had appointed a mediator.",
+            "en",
+            ("transportation minister", "labour minister"),
+        ),
+        (
+            "Paul Kerrigan, Ontario's environment minister, said the government was reviewing it.",
+            "Ontario's Minister of Mines, Paul Kerrigan, said the government was reviewing it.",
+            "en",
+            ("environment minister", "Minister of Mines"),
+        ),
+        (
+            "Katrien Verhaeghe is minister van Onderwijs.",
+            "Vlaams minister van Mobiliteit Katrien Verhaeghe gaf de vergunning.",
+            "nl",
+            ("minister van Onderwijs", "Vlaams minister van Mobiliteit"),
+        ),
+        (
+            "Paul Kerrigan, the mines minister, said so.",
+            "Ontario's Minister of Mines, Paul Kerrigan, said so.",
+            "en",
+            None,
+        ),
+        (
+            "Karen Whitlock is the federal health minister.",
+            "State Health Minister Karen Whitlock said the state had paid.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_the_same_office_in_another_field(
+    claim: str, statement: str, language: str, found: tuple[str, str] | None
+) -> None:
+    offices = [(d.claim, d.reference) for d in run(claim, statement, language).differences]
+    offices = [o for o in offices if "minister" in o[0].lower()]
+    assert offices == ([found] if found else [])

@@ -193,12 +193,12 @@ def stem(word: str, language: str) -> str:
     return stemmer.stemWord(folded)[:_STEM_CHARS]
 
 
-def _name_key(word: str) -> str:
+def name_key(word: str) -> str:
     """What a word of a name is matched by: without a possessive ("Reef's",
     "Haftars") or a plural "s".
 
     Example:
-        >>> _name_key("reef's"), _name_key("haftars"), _name_key("texas")
+        >>> name_key("reef's"), name_key("haftars"), name_key("texas")
         ('reef', 'haftar', 'texas')
     """
     word = _POSSESSIVE.sub("", word)
@@ -644,7 +644,7 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
             words = [
                 fold(t.text) for t in tokens[i : j + 1] if t.lower not in lang.NAME_PARTICLES
             ] or [fold(tokens[i].text)]
-            keys = frozenset(_name_key(w) for w in words)
+            keys = frozenset(name_key(w) for w in words)
             prep = lowers[i - 1] if i > 0 else ""
             facts.actors.append(
                 Actor(" ".join(t.text for t in tokens[i : j + 1]), keys, i, prep, True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 
-from factcheck.extract import Actor, Facts, stem
+from factcheck.extract import Actor, Facts, fold, name_key, stem
 from factcheck.lang import resources
 
 # How far before a name, and after "is" / "als", an office noun may stand.
@@ -68,25 +68,39 @@ def office_of(actor: Actor, facts: Facts) -> str | None:
         >>> office_of(next(a for a in f.actors if "Tennant" in a.text), f)
         'director'
     """
+    at = _office_at(actor, facts)
+    return facts.tokens[at].lower if at is not None else None
+
+
+def _office_at(actor: Actor, facts: Facts) -> int | None:
+    """Where the office noun of :func:`office_of` stands."""
     if actor.index < 0:
         return None  # a name inherited from the sentence before: not in this text
     lang = resources(facts.language)
     lowers = [t.lower for t in facts.tokens]
     end = actor.index + len(actor.text.split())
-    # In apposition before it: "The airport's managing director, Rob Tennant, said".
+    # In apposition before it: "The airport's managing director, Rob Tennant,
+    # said", "Ontario's Minister of Mines, Paul Kerrigan, said".
     if (
         actor.index >= 2
         and lowers[actor.index - 1] == ","
         and (end >= len(lowers) or lowers[end] in {",", "."})
-        and _office_word(lowers[actor.index - 2], lang) is not None
     ):
-        return lowers[actor.index - 2]
+        if _office_word(lowers[actor.index - 2], lang) is not None:
+            return actor.index - 2
+        for j in range(actor.index - 3, max(-1, actor.index - 7), -1):
+            if lowers[j] in lang.OF_PREPOSITIONS and j > 0:
+                if _office_word(lowers[j - 1], lang) is not None:
+                    return j - 1
+                break
+            if not (facts.tokens[j].text[:1].isupper() or lowers[j] in lang.FIELD_JOINERS):
+                break
     # Before the name, or the first words of the name as found ("State Health Minister Karen").
     for j in range(min(end, len(lowers)) - 1, max(-1, actor.index - _BEFORE - 1), -1):
         if j >= actor.index and j >= end - 1:
             continue  # the last word of a name is the name itself
         if _office_word(lowers[j], lang) is not None:
-            return lowers[j]
+            return j
         if j < actor.index and not (lowers[j] in lang.STOPWORDS or lowers[j][:1].isalpha()):
             break  # punctuation between: "..., said Hoogendijk"
     # After the name: "X is (de) minister", "X verdedigde als wethouder", "X, the mayor of Y".
@@ -106,7 +120,7 @@ def office_of(actor: Actor, facts: Facts) -> str | None:
         return None
     for j in range(start, min(start + _AFTER, len(lowers))):
         if _office_word(lowers[j], lang) is not None:
-            return lowers[j]
+            return j
         if not lowers[j][:1].isalpha():
             break
     return None
@@ -121,10 +135,96 @@ def other_office(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> tuple[str, st
     if _canonical(mine, lang) == _canonical(theirs, lang) or stem(mine, claim.language) == stem(
         theirs, claim.language
     ):
-        return None
+        return _other_portfolio(a, claim, b, stmt)
     if mine in lang.PROFESSIONS and theirs in lang.PROFESSIONS:
         return None  # a professor may be an economist
     # Two words of one office: "is the chief executive" / "Chief executive Fiona Kerr".
     if theirs in {t.lower for t in claim.tokens} or mine in {t.lower for t in stmt.tokens}:
         return None
     return mine, theirs
+
+
+def _other_portfolio(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> tuple[str, str] | None:
+    """The same office with another portfolio: "Ontario's transportation
+    minister" against "Ontario's labour minister", "the environment minister"
+    against "the Minister of Mines".
+
+    Example:
+        >>> from factcheck.extract import analyse
+        >>> c = analyse("Paul Kerrigan, Ontario's environment minister, said so.", "en")
+        >>> s = analyse("Ontario's Minister of Mines, Paul Kerrigan, said so.", "en")
+        >>> name = lambda f: next(x for x in f.actors if "Kerrigan" in x.text)
+        >>> _other_portfolio(name(c), c, name(s), s)
+        ('environment minister', 'Minister of Mines')
+    """
+    person = a.keys & b.keys
+    mine, theirs = _portfolio(a, claim, person), _portfolio(b, stmt, person)
+    if mine is None or theirs is None or mine[0] & theirs[0]:
+        return None
+    return mine[1], theirs[1]
+
+
+def _portfolio(
+    actor: Actor, facts: Facts, person: frozenset[str]
+) -> tuple[frozenset[str], str] | None:
+    """The field of a person's office ("health" in "the health minister", "Mines"
+    in "Minister of Mines", "onderwijs" in "onderwijsminister"): its stems and
+    the office as written; None for an office without one. ``person`` holds the
+    keys of the person's own name, where a field after the office ends."""
+    at = _office_at(actor, facts)
+    if at is None:
+        return None
+    lang = resources(facts.language)
+    tokens = facts.tokens
+    office = tokens[at].lower
+    if _canonical(office, lang) not in lang.PORTFOLIO_OFFICES:
+        head = _office_word(office, lang)
+        if head is None or head == office or head not in lang.PORTFOLIO_OFFICES:
+            return None
+        # "onderwijsminister": the field is the compound's first part.
+        field = office[: -len(head)].rstrip("-")
+        return frozenset({stem(field, facts.language)}), tokens[at].text
+    words: list[int] = []
+    j = at - 1
+    while j >= 0 and _field_word(tokens[j].text, lang):
+        words.insert(0, j)
+        j -= 1
+    first, last = (words[0] if words else at), at
+    after_of = at + 2 < len(tokens) and tokens[at + 1].lower in lang.OF_PREPOSITIONS
+    if after_of and not _fields(words, tokens, lang):
+        # "Minister of Mines", "minister van Infrastructuur en Waterstaat"
+        j = at + 2
+        while (
+            j < len(tokens)
+            and (tokens[j].text[:1].isupper() or tokens[j].lower in lang.FIELD_JOINERS)
+            and name_key(fold(tokens[j].text)) not in person  # not into the name
+        ):
+            words.append(j)
+            j += 1
+        while words and tokens[words[-1]].lower in lang.FIELD_JOINERS:
+            words.pop()
+        last = words[-1] if words else at
+    stems = _fields(words, tokens, lang)
+    if not stems:
+        return None
+    return stems, " ".join(t.text for t in tokens[first : last + 1])
+
+
+def _fields(words: list[int], tokens, lang) -> frozenset[str]:
+    """The stems of the words that name a field, not a level ("federal", "Vlaams")."""
+    return frozenset(
+        stem(tokens[k].lower, lang.CODE)
+        for k in words
+        if tokens[k].lower not in lang.FIELD_JOINERS and tokens[k].lower not in lang.OFFICE_LEVELS
+    )
+
+
+def _field_word(word: str, lang) -> bool:
+    """A word that may name an office's field before it ("health", "State")."""
+    low = word.lower()
+    return (
+        word[:1].isalpha()
+        and not word.endswith(("'s", "’s"))
+        and low not in lang.STOPWORDS
+        and _office_word(low, lang) is None
+    )

@@ -242,8 +242,10 @@ def _joined_fraction(word: str, lang) -> float | None:
 
     Example:
         >>> from factcheck.lang import resources
-        >>> _joined_fraction("two-fifths", resources("en")), _joined_fraction("tweevijfde", resources("nl"))
-        (0.4, 0.4)
+        >>> _joined_fraction("two-fifths", resources("en"))
+        0.4
+        >>> _joined_fraction("tweevijfde", resources("nl"))
+        0.4
     """
     for cut in range(2, len(word) - 3):
         head, tail = word[:cut].rstrip("-"), word[cut:]

@@ -910,6 +910,34 @@ OFFICE_SYNONYMS = {
     "chair": "chairman",
 }
 COMPOUND_OFFICES = False
+
+# Offices with a field ("health minister", "Minister of Mines", "Transport
+# Secretary"): the same office in another field is another office.
+PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
+# Words between a field's words ("Minister of Energy and Mines").
+FIELD_JOINERS = frozenset({"and", "&", "for"})
+# Words before an office that give its level or time, not its field.
+OFFICE_LEVELS = frozenset(
+    {
+        "federal",
+        "state",
+        "provincial",
+        "regional",
+        "national",
+        "deputy",
+        "junior",
+        "shadow",
+        "former",
+        "acting",
+        "new",
+        "then",
+        "prime",
+        "first",
+        "chief",
+        "cabinet",
+        "senior",
+    }
+)
 AS_ROLE = frozenset({"as"})
 # Claims that place one event relative to another ("two days before").
 SAME_DAY = (("on", "the", "same", "day"), ("the", "same", "day"))

@@ -1064,6 +1064,33 @@ OFFICE_SYNONYMS = {
     "docent": "leraar",
 }
 COMPOUND_OFFICES = True
+
+# Ambten met een portefeuille ("minister van Onderwijs", "onderwijsminister",
+# "wethouder van Financiën"): hetzelfde ambt in een ander veld is een ander ambt.
+PORTFOLIO_OFFICES = frozenset({"minister", "staatssecretaris", "wethouder", "gedeputeerde"})
+FIELD_JOINERS = frozenset({"en", "voor"})
+OFFICE_LEVELS = frozenset(
+    {
+        "vlaams",
+        "vlaamse",
+        "waals",
+        "waalse",
+        "federaal",
+        "federale",
+        "demissionair",
+        "demissionaire",
+        "voormalig",
+        "voormalige",
+        "oud",
+        "nieuwe",
+        "nieuw",
+        "eerste",
+        "toenmalig",
+        "toenmalige",
+        "europees",
+        "europese",
+    }
+)
 AS_ROLE = frozenset({"als"})
 # Beweringen die een gebeurtenis ten opzichte van een andere plaatsen ("twee dagen voordat").
 SAME_DAY = (("op", "dezelfde", "dag"), ("dezelfde", "dag"))
