@@ -83,3 +83,8 @@ def test_surrounding_white_space_is_removed() -> None:
 def test_a_number_joined_by_and_is_not_split() -> None:
     claim = "Water use is capped at one hundred and sixty litres per person a day."
     assert split_claim(claim, "en") == [claim]
+
+
+def test_the_two_ends_of_a_range_are_one_claim() -> None:
+    claim = "De universiteit verwacht minimaal 120 en hooguit 160 medewerkers te ontslaan."
+    assert split_claim(claim, "nl") == [claim]

@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.compare import compare
 from factcheck.extract import analyse
-from factcheck.weekdays import add_weekdays, published
+from factcheck.weekdays import add_weekdays, add_years, published
 
 MARCH_11 = dt.date(2026, 3, 11)
 
@@ -67,3 +67,36 @@ def test_a_statement_that_names_its_weekday_or_has_no_date_is_left_alone() -> No
 )
 def test_published(value: str | None, expected: dt.date | None) -> None:
     assert published(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "differs"),
+    [
+        ("In 2025 werden minder woningen opgeleverd dan in het jaar daarvoor.", "nl", False),
+        ("In 2023 werden minder woningen opgeleverd.", "nl", True),
+        ("Fewer homes were completed in 2025 than a year earlier.", "en", False),
+        ("Fewer homes were completed in 2026.", "en", True),
+    ],
+)
+def test_last_year_is_the_year_before_the_documents_date(
+    claim: str, language: str, differs: bool
+) -> None:
+    text = {
+        "nl": "Vorig jaar werden er 1450 woningen opgeleverd, 15 procent minder dan in 2024.",
+        "en": "Last year 1,450 homes were completed in the city, 15 per cent fewer than in 2024.",
+    }[language]
+    statement = analyse(text, language)
+    add_years(statement, MARCH_11)
+    kinds = {d.kind for d in compare(analyse(claim, language), statement).differences}
+    assert ("date" in kinds) is differs
+
+
+def test_a_claims_last_year_is_read_in_the_year_of_the_reference() -> None:
+    statement = analyse(
+        "The transit budget this year is $212 million, up from $197 million in 2025.", "en"
+    )
+    add_years(statement, MARCH_11)
+    claim = analyse("Hamilton spends more on transit this year than it did in 2025.", "en")
+    assert compare(claim, statement).differences == []
+    claim = analyse("Hamilton spends more on transit this year than it did in 2024.", "en")
+    assert {d.kind for d in compare(claim, statement).differences} == {"date"}

@@ -15,6 +15,7 @@ difference.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -112,6 +113,8 @@ def _overlaps(a: Quantity, b: Quantity) -> bool:
 def _side(q: Quantity) -> int:
     """Which side of its figure a qualified quantity lies: +1 for "more than 300",
     "ruim 4.000"; -1 for "almost 300", "net geen 260"; 0 for "about 300", "300"."""
+    if q.qualifier.lower() in _maxima():
+        return -1  # "up to 500 million", with the slack of a rounded figure above it
     if q.lo == q.value < q.hi:
         return 1
     if q.lo < q.value == q.hi:
@@ -126,7 +129,23 @@ def _same_bound(a: Quantity, b: Quantity) -> bool:
     side = _side(a)
     if side == 0 or side != _side(b):
         return False
-    return side == 1 or a.qualifier.lower() == b.qualifier.lower()
+    qa, qb = a.qualifier.lower(), b.qualifier.lower()
+    if side == 1 or qa == qb:
+        return True
+    # "as much as 50 million" and "up to 500 million": two maxima; not Dutch
+    # "tot", which is also where a figure rose to.
+    return qa in _maxima() and qb in _maxima()
+
+
+@functools.cache
+def _maxima() -> frozenset[str]:
+    """The approximators that give a figure as a maximum, in any language, but "tot"."""
+    return frozenset(
+        word
+        for code in ("nl", "en")
+        for word, kind in resources(code).APPROXIMATORS.items()
+        if kind == "at_most" and word != "tot"
+    )
 
 
 def _same_value(a: Quantity, b: Quantity) -> bool:
@@ -254,6 +273,18 @@ def _compare_numbers(
         else:
             unmatched += 1
     return match, mismatch, aligned, unmatched
+
+
+def _years(claim: Facts, stmt: Facts) -> dict[int, frozenset[str]]:
+    """The claim's years, with those it says relative to now ("vorig jaar")
+    read in the year of the statement's document: a claim is checked in the
+    frame of its reference."""
+    if stmt.document_year is None or not claim.relative_years:
+        return claim.years
+    years = dict(claim.years)
+    for offset, context in claim.relative_years.items():
+        years.setdefault(stmt.document_year + offset, context)
+    return years
 
 
 def _compare_slots(
@@ -386,8 +417,11 @@ def _sides_about(facts: Facts, group: int, stems: frozenset[str]) -> dict[int, s
     sides = facts.antonyms.get(group, {})
     if len(sides) < 2:
         return sides
+    # Not the opposite words themselves: each clause holds the other's.
+    words = frozenset(stem(w, facts.language) for word in sides.values() for w in word.split())
     shared = {
-        side: len(facts.antonym_scopes.get((group, side), frozenset()) & stems) for side in sides
+        side: len((facts.antonym_scopes.get((group, side), frozenset()) - words) & stems)
+        for side in sides
     }
     most = max(shared.values())
     about = {side: word for side, word in sides.items() if shared[side] == most}
@@ -420,8 +454,13 @@ def _compare_polarity(
             Difference("negation", said, ref, tpl["negation"].format(claim=said, ref=ref))
         )
     antonym = 0
-    for group, sides in claim.antonyms.items():
+    for group in claim.antonyms:
         theirs = _sides_about(stmt, group, claim.stem_set)
+        # A claim that says both ("beds that closed ... had reopened") takes the
+        # side of its clause about the statement, or none.
+        sides = _sides_about(claim, group, stmt.stem_set)
+        if len(sides) > 1:
+            continue
         for side, word in sides.items():
             if 1 - side in theirs and side not in theirs:
                 antonym += 1
@@ -526,10 +565,11 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
     date_counts = [
         _compare_slots("date", claim.weekdays, stmt.weekdays, claim_stems, out, tpl),
         _compare_slots("date", claim.months, stmt.months, claim_stems, out, tpl),
+        _compare_slots("date", claim.seasons, stmt.seasons, claim_stems, out, tpl),
         _compare_slots("date", claim.days, stmt.days, claim_stems, out, tpl),
         _compare_slots(
             "date",
-            {y: (str(y), c) for y, c in claim.years.items()},
+            {y: (str(y), c) for y, c in _years(claim, stmt).items()},
             {y: (str(y), c) for y, c in stmt.years.items()},
             claim_stems,
             out,

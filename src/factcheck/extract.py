@@ -71,8 +71,16 @@ class Facts:
     heads: frozenset[str] = frozenset()
     quantities: list[Quantity] = field(default_factory=list)
     years: dict[int, frozenset[str]] = field(default_factory=dict)
+    # Years said relative to the text's date ("vorig jaar": -1), with their
+    # context; a reference statement's become years (weekdays.add_years), and a
+    # claim's are read in the year of the statement it is compared with.
+    relative_years: dict[int, frozenset[str]] = field(default_factory=dict)
+    # The year of a reference statement's document, where its date is known.
+    document_year: int | None = None
     weekdays: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
     months: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # Seasons, 1 (spring) to 4 (winter): "in het najaar van 2025".
+    seasons: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
     # Days of the month, keyed month * 100 + day: "8 March" is 308.
     days: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
     negations: list[str] = field(default_factory=list)
@@ -314,8 +322,19 @@ def _weekday(low: str, lang) -> int | None:
 
 
 def _find_dates(facts: Facts, lowers: list[str], lang, context) -> None:
+    for words, offset in lang.RELATIVE_YEARS.items():
+        n = len(words)
+        for i in range(len(lowers) - n + 1):
+            if tuple(lowers[i : i + n]) == words:
+                facts.relative_years.setdefault(offset, context(i, DATE_WINDOW, i + n - 1))
     for i, low in enumerate(lowers):
         day = _weekday(low, lang)
+        if low in lang.SEASONS and i > 0 and lowers[i - 1] in lang.SEASON_BEFORE:
+            # "in het najaar", "this summer"; not "spring rainfall"
+            nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+            if nxt[:1].isalpha() and nxt not in lang.STOPWORDS and nxt not in lang.OF_PREPOSITIONS:
+                continue
+            facts.seasons[lang.SEASONS[low]] = (facts.tokens[i].text, context(i, DATE_WINDOW))
         if day is not None:
             facts.weekdays[day] = (facts.tokens[i].text, context(i, DATE_WINDOW))
         elif low in lang.MONTHS or (
@@ -644,7 +663,10 @@ def _find_actors(facts: Facts, tokens: list[Token], lowers: list[str], lang) -> 
             words = [
                 fold(t.text) for t in tokens[i : j + 1] if t.lower not in lang.NAME_PARTICLES
             ] or [fold(tokens[i].text)]
-            keys = frozenset(name_key(w) for w in words)
+            # "Minister Baarsma" is "Gert-Jan Baarsma": an office before a name is no part of it.
+            keys = frozenset(name_key(w) for w in words if w not in lang.OFFICES) or frozenset(
+                name_key(w) for w in words
+            )
             prep = lowers[i - 1] if i > 0 else ""
             facts.actors.append(
                 Actor(" ".join(t.text for t in tokens[i : j + 1]), keys, i, prep, True)

@@ -39,7 +39,7 @@ from factcheck.extract import (
     titled,
 )
 from factcheck.models import Statement
-from factcheck.weekdays import add_weekdays
+from factcheck.weekdays import add_weekdays, add_years
 
 _HASH_FEATURES = 2**20
 # How many sentences back "de generaal" looks for "generaal Khalifa Haftar".
@@ -164,6 +164,7 @@ class StatementIndex:
             if before is not None:
                 found.context_stems = content_stems(before.text, before.language)
             add_weekdays(found, self.published.get(statement.document))
+            add_years(found, self.published.get(statement.document))
             demote_common_words(found, self.common_words(statement.language))
             self._facts[i] = found
         return found

@@ -140,6 +140,13 @@ def compare_actors(
             differences.append(
                 Difference("actor", said, ref, tpl["office"].format(claim=said, ref=ref))
             )
+        level = _other_level(a, claim, b, stmt, lang) if office is None and a.named else None
+        if level is not None:
+            # "de gemeente Groningen" against "de provincie Groningen"
+            substitution += 1
+            differences.append(
+                Difference("actor", *level, tpl["actor"].format(claim=level[0], ref=level[1]))
+            )
         role_a, role_b = _role_of(a, claim, agent_prep), _role_of(b, stmt, agent_prep)
         if not a.named:
             continue  # "bezochten de informatieavond" has no agent "door informatieavond"
@@ -244,6 +251,28 @@ def compare_actors(
             said, ref, key = winner
             differences.append(Difference("actor", said, ref, tpl[key].format(claim=said, ref=ref)))
     return coverage, unmatched, reversal, substitution
+
+
+def _other_level(a: Actor, claim: Facts, b: Actor, stmt: Facts, lang) -> tuple[str, str] | None:
+    """The same name as another body: "de gemeente Groningen" and "de provincie
+    Groningen", "the city of Perth" and "the county of Perth"; both as written."""
+
+    def body(actor: Actor, facts: Facts) -> str | None:
+        lead = _lead(actor, facts, lang)
+        if not lead or lead[-1] not in _jurisdictions(lang.CODE):
+            return None
+        words = facts.tokens[actor.index - len(lead) : actor.index]
+        return " ".join([*(t.text for t in words), actor.text])
+
+    mine, theirs = body(a, claim), body(b, stmt)
+    if mine is None or theirs is None or _lead(a, claim, lang) == _lead(b, stmt, lang):
+        return None
+    return mine, theirs
+
+
+@functools.cache
+def _jurisdictions(language: str) -> frozenset[str]:
+    return frozenset(stem(w, language) for w in resources(language).JURISDICTIONS)
 
 
 def _same_kind(a: Actor, b: Actor) -> bool:

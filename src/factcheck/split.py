@@ -81,10 +81,19 @@ def _inside_a_phrase(left: str, right: str, joiner: str, lang: ModuleType) -> bo
 
 
 def _inside_a_number(left: str, right: str, lang: ModuleType) -> bool:
-    """ "one hundred and sixty", "honderd en vijftig": a number word on both sides."""
-    before, after = left.lower().split()[-1:], right.lower().split()[:1]
+    """ "one hundred and sixty", "honderd en vijftig": a number word on both
+    sides; "minimaal 120 en hooguit 160": the two ends of a range."""
+    before, after = left.lower().split()[-1:], right.lower().split()[:2]
     numbers = _number_words(lang)
-    return bool(before and after) and before[0] in numbers and after[0] in numbers
+
+    def numeric(word: str) -> bool:
+        return word in numbers or word[:1].isdigit()
+
+    if not (before and after) or not numeric(before[0]):
+        return False
+    return numeric(after[0]) or (
+        after[0] in lang.APPROXIMATORS and len(after) > 1 and numeric(after[1])
+    )
 
 
 def split_claim(text: str, language: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""The weekday of a day of the month a statement names, from its document's date.
+"""The dates a statement leaves to its document's date: the weekday of a day
+of the month it names, and the year of "vorig jaar" / "last year".
 
 News gives dates as "on March 26" and claims retell them as "on a Thursday"
 (or the other way round). A statement's days of the month get their weekday
@@ -41,6 +42,25 @@ def _weekday_names(language: str) -> dict[int, str]:
         if len(word) > len(names.get(number, "")):
             names[number] = word
     return names
+
+
+def add_years(facts: Facts, when: dt.date | None) -> None:
+    """Give the years the sentence says relative to its document's date
+    ("vorig jaar", "this year") as years, for a document of date ``when``.
+
+    Example:
+        >>> from datetime import date
+        >>> from factcheck.extract import analyse
+        >>> facts = analyse("Vorig jaar daalde de overslag met 3 procent.", "nl")
+        >>> add_years(facts, date(2026, 4, 16))
+        >>> sorted(facts.years)
+        [2025]
+    """
+    if when is None:
+        return
+    facts.document_year = when.year
+    for offset, context in facts.relative_years.items():
+        facts.years.setdefault(when.year + offset, context)
 
 
 def add_weekdays(facts: Facts, when: dt.date | None) -> None:

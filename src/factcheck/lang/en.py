@@ -170,7 +170,6 @@ NEGATIVE_VERBS = frozenset(
         "failed",
         "fails",
         "fail",
-        "failure",
         "rejected",
         "rejects",
         "reject",
@@ -188,6 +187,8 @@ PARTICLE_NEGATIVE_VERBS = {
     "ruled": "out",
     "rules": "out",
     "rule": "out",
+    # "the failure to warn residents"; not "shortly before the failure".
+    "failure": "to",
 }
 
 UNITS = {
@@ -316,6 +317,8 @@ APPROXIMATORS = {
     "fewer than": "less",
     "under": "less",
     "up to": "at_most",
+    "as much as": "at_most",
+    "as many as": "at_most",
     "an estimated": "approx",
     "estimated": "approx",
     "some of": "approx",
@@ -454,6 +457,12 @@ MONTHS = {
     "nov.": 11,
     "dec.": 12,
 }
+# Seasons, 1 (spring) to 4 (winter).
+SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}  # not "fall": also a verb
+# Words before a season that make it a time: "in the spring", "this summer".
+SEASON_BEFORE = frozenset({"the", "this", "last", "next", "in", "by", "until", "since", "during"})
+# Years said relative to the document's date: "last year" is the year before.
+RELATIVE_YEARS = {("last", "year"): -1, ("this", "year"): 0, ("next", "year"): 1}
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 
 DIRECTIONS = {
@@ -911,6 +920,10 @@ OFFICE_SYNONYMS = {
 }
 COMPOUND_OFFICES = False
 
+# Bodies that share a name: "the city of Perth", "the county of Perth".
+JURISDICTIONS = frozenset(
+    {"city", "county", "province", "state", "region", "district", "borough", "council", "country"}
+)
 # Offices with a field ("health minister", "Minister of Mines", "Transport
 # Secretary"): the same office in another field is another office.
 PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})

@@ -450,6 +450,29 @@ MONTHS = {
     "nov.": 11,
     "dec.": 12,
 }
+# Seasons, 1 (spring) to 4 (winter).
+SEASONS = {
+    "voorjaar": 1,
+    "lente": 1,
+    "zomer": 2,
+    "najaar": 3,
+    "herfst": 3,
+    "winter": 4,
+}
+# Words before a season that make it a time: "in het najaar", "deze zomer".
+SEASON_BEFORE = frozenset(
+    {"het", "de", "deze", "dit", "vorige", "volgende", "komende", "afgelopen"}
+)
+# Years said relative to the document's date: "vorig jaar" is the year before.
+RELATIVE_YEARS = {
+    ("vorig", "jaar"): -1,
+    ("afgelopen", "jaar"): -1,
+    ("vorige", "jaar"): -1,
+    ("dit", "jaar"): 0,
+    ("volgend", "jaar"): 1,
+    ("komend", "jaar"): 1,
+    ("volgende", "jaar"): 1,
+}
 # Relative days, as offsets from the document's date.
 RELATIVE_DAYS = {
     "eergisteren": -2,
@@ -496,6 +519,21 @@ DIRECTIONS = {
     "noordwestelijke": "NW",
     "zuidoostelijke": "SE",
     "zuidwestelijke": "SW",
+    # "aan de oostkant van de stad", "de noordzijde van het dok"
+    **{
+        f"{word}{side}": code
+        for word, code in (
+            ("noord", "N"),
+            ("oost", "E"),
+            ("zuid", "S"),
+            ("west", "W"),
+            ("noordoost", "NE"),
+            ("noordwest", "NW"),
+            ("zuidoost", "SE"),
+            ("zuidwest", "SW"),
+        )
+        for side in ("kant", "zijde", "punt", "rand")
+    },
 }
 # Prefixes that make a region of a country: "Oost-Libië", "Noord-Frankrijk".
 DIRECTION_PREFIXES = {
@@ -1065,6 +1103,8 @@ OFFICE_SYNONYMS = {
 }
 COMPOUND_OFFICES = True
 
+# Bestuurslagen die een naam delen: "de gemeente Groningen", "de provincie Groningen".
+JURISDICTIONS = frozenset({"gemeente", "provincie", "stad", "regio", "waterschap", "land"})
 # Ambten met een portefeuille ("minister van Onderwijs", "onderwijsminister",
 # "wethouder van Financiën"): hetzelfde ambt in een ander veld is een ander ambt.
 PORTFOLIO_OFFICES = frozenset({"minister", "staatssecretaris", "wethouder", "gedeputeerde"})
