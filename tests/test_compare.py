@@ -1762,47 +1762,20 @@ def test_another_name_of_the_same_kind() -> None:
     no_difference("Kestrel Ridge Lithium won the case.", "Kestrel Ridge won the case.", "en")
 
 
-@pytest.mark.parametrize(
-    ("claim", "statement", "language", "found"),
-    [
-        (
-            "Ruth Castellano is Ontario's transportation minister.",
-            "Ontario's labour minister, Ruth Castellano, said the province had named a mediator.",
-            "en",
-            ("transportation minister", "labour minister"),
-        ),
-        (
-            "Paul Kerrigan, Ontario's environment minister, said the government was reviewing it.",
-            "Ontario's Minister of Mines, Paul Kerrigan, said the government was reviewing it.",
-            "en",
-            ("environment minister", "Minister of Mines"),
-        ),
-        (
-            "Katrien Verhaeghe is minister van Onderwijs.",
-            "Vlaams minister van Mobiliteit Katrien Verhaeghe gaf de vergunning.",
-            "nl",
-            ("minister van Onderwijs", "Vlaams minister van Mobiliteit"),
-        ),
-        (
-            "Paul Kerrigan, the mines minister, said so.",
-            "Ontario's Minister of Mines, Paul Kerrigan, said so.",
-            "en",
-            None,
-        ),
-        (
-            "Karen Whitlock is the federal health minister.",
-            "State Health Minister Karen Whitlock said the state had paid.",
-            "en",
-            None,
-        ),
-    ],
-)
-def test_the_same_office_in_another_field(
-    claim: str, statement: str, language: str, found: tuple[str, str] | None
-) -> None:
-    offices = [(d.claim, d.reference) for d in run(claim, statement, language).differences]
-    offices = [o for o in offices if "minister" in o[0].lower()]
-    assert offices == ([found] if found else [])
+def test_an_office_in_apposition_after_its_field() -> None:
+    # The office is read ("Minister of Mines, Paul Kerrigan,"), its field is not
+    # compared: "interior minister" and "Home Minister" are one office.
+    only(
+        "Paul Kerrigan, the premier of Ontario, said so.",
+        "Ontario's Minister of Mines, Paul Kerrigan, said so.",
+        "actor",
+        "en",
+    )
+    no_difference(
+        "India's interior minister Amit Shah visited Manipur.",
+        "Home Minister Amit Shah visited Manipur.",
+        "en",
+    )
 
 
 def test_a_side_of_the_city_is_a_direction() -> None:
@@ -1889,3 +1862,56 @@ def test_a_season_before_a_noun_is_no_date() -> None:
         "A smaller transfer could be reconsidered in the autumn.",
         "en",
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language"),
+    [
+        # from a review of the sixth session's rules: each was a false difference
+        ("Mr Keir Starmer spoke.", "Sir Keir Starmer spoke.", "en"),
+        (
+            "Bondscoach Ronald Koeman koos voor Depay.",
+            "Oranje-coach Ronald Koeman koos voor Depay.",
+            "nl",
+        ),
+        ("New York Governor Kathy Hochul signed it.", "NY Governor Kathy Hochul signed it.", "en"),
+        ("De gemeente Groningen betaalt mee.", "De stad Groningen betaalt mee.", "nl"),
+        (
+            "De provincie Utrecht en de gemeente Utrecht tekenden het akkoord.",
+            "De gemeente Utrecht en de provincie Utrecht tekenden het akkoord.",
+            "nl",
+        ),
+        (
+            "The city council of Toronto approved the budget.",
+            "The city of Toronto approved it.",
+            "en",
+        ),
+        ("Ze werd negentiende in de eindstand.", "Ze werd 19e, met 10 procent achterstand.", "nl"),
+        (
+            "The film earned $300 million and was watched by 40 million.",
+            "The film, watched by 40 million people, earned $300 million.",
+            "en",
+        ),
+        (
+            "The work will be carried out after the summer.",
+            "The work is planned in the autumn.",
+            "en",
+        ),
+        (
+            "Het plan wordt uitgevoerd na de zomer.",
+            "Het plan wordt in het najaar uitgevoerd.",
+            "nl",
+        ),
+        (
+            "De premier nam het woord en sprak de Kamer toe.",
+            "De steun voor het kabinet daalde.",
+            "nl",
+        ),
+    ],
+)
+def test_no_false_difference(claim: str, statement: str, language: str) -> None:
+    no_difference(claim, statement, language)
+
+
+def test_a_direction_before_one_name_word_still_differs() -> None:
+    only("North Korea fired a missile.", "South Korea fired a missile.", "direction", "en")

@@ -88,3 +88,10 @@ def test_a_number_joined_by_and_is_not_split() -> None:
 def test_the_two_ends_of_a_range_are_one_claim() -> None:
     claim = "De universiteit verwacht minimaal 120 en hooguit 160 medewerkers te ontslaan."
     assert split_claim(claim, "nl") == [claim]
+
+
+def test_a_figure_and_an_approximated_figure_of_two_clauses_are_split() -> None:
+    parts = split_claim("Bij de brand stierven er 3 en ruim 20 mensen raakten gewond.", "nl")
+    assert len(parts) == 2
+    claim = "The university expects at least 120 and at most 160 job cuts."
+    assert split_claim(claim, "en") == [claim]

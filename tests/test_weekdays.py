@@ -100,3 +100,18 @@ def test_a_claims_last_year_is_read_in_the_year_of_the_reference() -> None:
     assert compare(claim, statement).differences == []
     claim = analyse("Hamilton spends more on transit this year than it did in 2024.", "en")
     assert {d.kind for d in compare(claim, statement).differences} == {"date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The plant opened in 2020 and was expanded the next year.", "en"),
+        ("In 2023 kondigde het bedrijf aan dat het volgend jaar zou stoppen.", "nl"),
+    ],
+)
+def test_a_year_counted_from_the_story_is_not_counted_from_the_document(
+    text: str, language: str
+) -> None:
+    statement = analyse(text, language)
+    add_years(statement, MARCH_11)
+    assert 2027 not in statement.years

@@ -139,12 +139,13 @@ def _same_bound(a: Quantity, b: Quantity) -> bool:
 
 @functools.cache
 def _maxima() -> frozenset[str]:
-    """The approximators that give a figure as a maximum, in any language, but "tot"."""
+    """The approximators that give a figure as a maximum, in any language, but
+    those that also say where a figure went ("tot", `AMBIGUOUS_MAXIMA`)."""
     return frozenset(
         word
         for code in ("nl", "en")
         for word, kind in resources(code).APPROXIMATORS.items()
-        if kind == "at_most" and word != "tot"
+        if kind == "at_most" and word not in resources(code).AMBIGUOUS_MAXIMA
     )
 
 

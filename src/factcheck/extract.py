@@ -321,19 +321,42 @@ def _weekday(low: str, lang) -> int | None:
     return None
 
 
-def _find_dates(facts: Facts, lowers: list[str], lang, context) -> None:
+def _find_relative_years(facts: Facts, lowers: list[str], lang, context) -> None:
+    """ "vorig jaar", "this year", "next year": years counted from the text's
+    date. Not after a determiner ("the next year" counts from the story), and
+    a coming year not in a sentence that names a year of its own ("In 2023
+    kondigde het bedrijf aan dat het volgend jaar zou stoppen")."""
     for words, offset in lang.RELATIVE_YEARS.items():
         n = len(words)
         for i in range(len(lowers) - n + 1):
-            if tuple(lowers[i : i + n]) == words:
-                facts.relative_years.setdefault(offset, context(i, DATE_WINDOW, i + n - 1))
+            if tuple(lowers[i : i + n]) != words:
+                continue
+            if i > 0 and lowers[i - 1] in lang.DETERMINERS:
+                continue
+            if offset > 0 and facts.years:
+                continue
+            facts.relative_years.setdefault(offset, context(i, DATE_WINDOW, i + n - 1))
+
+
+def _season_here(lowers: list[str], i: int, lang) -> bool:
+    """Whether a season word dates the sentence: "in het najaar", "this
+    summer", "in spring"; not "spring rainfall", "after the summer", "na de zomer"."""
+    before = lowers[max(0, i - 2) : i]
+    if not before:
+        return False
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    if nxt[:1].isalpha() and nxt not in lang.STOPWORDS and nxt not in lang.OF_PREPOSITIONS:
+        return False  # a noun after it: "spring rainfall", "zomerse" aside
+    if before[-1] in lang.SEASON_MARKERS or before[-1] in lang.SEASON_IN:
+        return True  # "this summer", "in spring"
+    return len(before) == 2 and before[-1] in lang.DETERMINERS and before[0] in lang.SEASON_IN
+
+
+def _find_dates(facts: Facts, lowers: list[str], lang, context) -> None:
+    _find_relative_years(facts, lowers, lang, context)
     for i, low in enumerate(lowers):
         day = _weekday(low, lang)
-        if low in lang.SEASONS and i > 0 and lowers[i - 1] in lang.SEASON_BEFORE:
-            # "in het najaar", "this summer"; not "spring rainfall"
-            nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
-            if nxt[:1].isalpha() and nxt not in lang.STOPWORDS and nxt not in lang.OF_PREPOSITIONS:
-                continue
+        if low in lang.SEASONS and _season_here(lowers, i, lang):
             facts.seasons[lang.SEASONS[low]] = (facts.tokens[i].text, context(i, DATE_WINDOW))
         if day is not None:
             facts.weekdays[day] = (facts.tokens[i].text, context(i, DATE_WINDOW))
@@ -366,11 +389,14 @@ def _split_phrase_at(phrase: str, lowers: list[str]) -> int | None:
     for i, low in enumerate(lowers):
         if low != parts[0]:
             continue
-        for j in range(i + 2, len(lowers)):
-            if lowers[j] == parts[1] and (j < i + 2 + _PHRASE_GAP or _ends_clause(lowers, j)):
+        joined = False  # another clause joined on: only the near part counts
+        for j in range(i + 2, min(len(lowers), i + 2 + _PARTICLE_GAP)):
+            near = j < i + 2 + _PHRASE_GAP
+            if lowers[j] == parts[1] and (near or (_ends_clause(lowers, j) and not joined)):
                 return i
             if lowers[j] in _CLAUSE_PUNCTUATION or lowers[j] == ".":
                 break
+            joined = joined or lowers[j] in _PHRASE_STOPS
     return None
 
 
@@ -379,6 +405,11 @@ def _ends_clause(lowers: list[str], j: int) -> bool:
 
 
 _CLAUSE_PUNCTUATION = frozenset(',;:()[]—–"')
+# A particle at the end of its clause may stand this far from its verb.
+_PARTICLE_GAP = 14
+# Words no verb and its particle stand across: the end of a sentence, another
+# clause joined on ("De premier nam het woord en sprak de Kamer toe").
+_PHRASE_STOPS = frozenset({".", "!", "?", "en", "and", "maar", "but"})
 
 
 def clause_span(i: int, lowers: list[str], lang) -> range:
@@ -750,10 +781,20 @@ def _find_directions(facts: Facts, tokens: list[Token], lowers: list[str], lang,
 
 
 def _starts_a_name(tokens: list[Token], i: int) -> bool:
-    """A capitalised direction word before another capitalised word is part of
-    a name ("Southern Reef Aquaculture", "West Bank"), not a direction."""
+    """A capitalised direction adjective before a capitalised word starts a
+    name ("Southern Reef", "Westelijke Mijnbouw"), not a direction; a bare
+    direction does not: "North Korea" and "South Carolina" differ by it."""
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return tokens[i].text[:1].isupper() and nxt[:1].isupper() and nxt[:1].isalpha()
+    word = tokens[i].lower
+    return (
+        tokens[i].text[:1].isupper()
+        and word.endswith(_DIRECTION_ADJECTIVE_ENDINGS)
+        and nxt[:1].isupper()
+        and nxt[:1].isalpha()
+    )
+
+
+_DIRECTION_ADJECTIVE_ENDINGS = ("ern", "elijk", "elijke")
 
 
 # How far from a direction word its two places are looked for.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 
-from factcheck.extract import Actor, Facts, fold, name_key, stem
+from factcheck.extract import Actor, Facts, stem
 from factcheck.lang import resources
 
 # How far before a name, and after "is" / "als", an office noun may stand.
@@ -135,96 +135,10 @@ def other_office(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> tuple[str, st
     if _canonical(mine, lang) == _canonical(theirs, lang) or stem(mine, claim.language) == stem(
         theirs, claim.language
     ):
-        return _other_portfolio(a, claim, b, stmt)
+        return None
     if mine in lang.PROFESSIONS and theirs in lang.PROFESSIONS:
         return None  # a professor may be an economist
     # Two words of one office: "is the chief executive" / "Chief executive Fiona Kerr".
     if theirs in {t.lower for t in claim.tokens} or mine in {t.lower for t in stmt.tokens}:
         return None
     return mine, theirs
-
-
-def _other_portfolio(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> tuple[str, str] | None:
-    """The same office with another portfolio: "Ontario's transportation
-    minister" against "Ontario's labour minister", "the environment minister"
-    against "the Minister of Mines".
-
-    Example:
-        >>> from factcheck.extract import analyse
-        >>> c = analyse("Paul Kerrigan, Ontario's environment minister, said so.", "en")
-        >>> s = analyse("Ontario's Minister of Mines, Paul Kerrigan, said so.", "en")
-        >>> name = lambda f: next(x for x in f.actors if "Kerrigan" in x.text)
-        >>> _other_portfolio(name(c), c, name(s), s)
-        ('environment minister', 'Minister of Mines')
-    """
-    person = a.keys & b.keys
-    mine, theirs = _portfolio(a, claim, person), _portfolio(b, stmt, person)
-    if mine is None or theirs is None or mine[0] & theirs[0]:
-        return None
-    return mine[1], theirs[1]
-
-
-def _portfolio(
-    actor: Actor, facts: Facts, person: frozenset[str]
-) -> tuple[frozenset[str], str] | None:
-    """The field of a person's office ("health" in "the health minister", "Mines"
-    in "Minister of Mines", "onderwijs" in "onderwijsminister"): its stems and
-    the office as written; None for an office without one. ``person`` holds the
-    keys of the person's own name, where a field after the office ends."""
-    at = _office_at(actor, facts)
-    if at is None:
-        return None
-    lang = resources(facts.language)
-    tokens = facts.tokens
-    office = tokens[at].lower
-    if _canonical(office, lang) not in lang.PORTFOLIO_OFFICES:
-        head = _office_word(office, lang)
-        if head is None or head == office or head not in lang.PORTFOLIO_OFFICES:
-            return None
-        # "onderwijsminister": the field is the compound's first part.
-        field = office[: -len(head)].rstrip("-")
-        return frozenset({stem(field, facts.language)}), tokens[at].text
-    words: list[int] = []
-    j = at - 1
-    while j >= 0 and _field_word(tokens[j].text, lang):
-        words.insert(0, j)
-        j -= 1
-    first, last = (words[0] if words else at), at
-    after_of = at + 2 < len(tokens) and tokens[at + 1].lower in lang.OF_PREPOSITIONS
-    if after_of and not _fields(words, tokens, lang):
-        # "Minister of Mines", "minister van Infrastructuur en Waterstaat"
-        j = at + 2
-        while (
-            j < len(tokens)
-            and (tokens[j].text[:1].isupper() or tokens[j].lower in lang.FIELD_JOINERS)
-            and name_key(fold(tokens[j].text)) not in person  # not into the name
-        ):
-            words.append(j)
-            j += 1
-        while words and tokens[words[-1]].lower in lang.FIELD_JOINERS:
-            words.pop()
-        last = words[-1] if words else at
-    stems = _fields(words, tokens, lang)
-    if not stems:
-        return None
-    return stems, " ".join(t.text for t in tokens[first : last + 1])
-
-
-def _fields(words: list[int], tokens, lang) -> frozenset[str]:
-    """The stems of the words that name a field, not a level ("federal", "Vlaams")."""
-    return frozenset(
-        stem(tokens[k].lower, lang.CODE)
-        for k in words
-        if tokens[k].lower not in lang.FIELD_JOINERS and tokens[k].lower not in lang.OFFICE_LEVELS
-    )
-
-
-def _field_word(word: str, lang) -> bool:
-    """A word that may name an office's field before it ("health", "State")."""
-    low = word.lower()
-    return (
-        word[:1].isalpha()
-        and not word.endswith(("'s", "’s"))
-        and low not in lang.STOPWORDS
-        and _office_word(low, lang) is None
-    )

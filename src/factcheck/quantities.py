@@ -211,34 +211,11 @@ def find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
     """Every quantity of the sentence, and the years and days of the month among them."""
     _find_numbers(facts, lowers, lang, context)
     _parts_of_totals(facts, lang)
-    _money_by_ellipsis(facts, lang)
-
-
-def _money_by_ellipsis(facts: Facts, lang) -> None:
-    """ "De gemeente betaalt 75 miljoen euro, het Rijk 40 miljoen": a bare sum
-    in millions after a sum of money, counting nothing, is money too.
-
-    Example:
-        >>> from factcheck.extract import analyse
-        >>> [(q.text, q.kind) for q in analyse("Zij betaalt 75 miljoen euro, het "
-        ...     "Rijk 40 miljoen; er wonen 2 miljoen mensen.", "nl").quantities]
-        [('75 miljoen', 'money'), ('40 miljoen', 'money'), ('2 miljoen', 'count')]
-    """
-    money = None
-    for q in facts.quantities:
-        if q.kind == "money":
-            money = q
-        elif (
-            money is not None
-            and q.kind == "count"
-            and (not q.unit or q.unit in lang.STOPWORDS)
-            and q.text.split()[-1].lower() in lang.SCALES
-        ):
-            q.kind, q.unit = "money", money.unit
 
 
 def _joined_fraction(word: str, lang) -> float | None:
-    """A fraction written as one word: "two-fifths", "tweevijfde", "drie-vierde".
+    """A fraction written as one word: "two-fifths", "tweevijfde", "drie-vierde";
+    a proper one, and not an ordinal ("zeventiende", "twenty-fifth").
 
     Example:
         >>> from factcheck.lang import resources
@@ -246,13 +223,17 @@ def _joined_fraction(word: str, lang) -> float | None:
         0.4
         >>> _joined_fraction("tweevijfde", resources("nl"))
         0.4
+        >>> _joined_fraction("negentiende", resources("nl")) is None
+        True
     """
+    if word in lang.ORDINALS:
+        return None
     for cut in range(2, len(word) - 3):
         head, tail = word[:cut].rstrip("-"), word[cut:]
-        if tail not in lang.FRACTIONS:
+        if tail not in lang.FRACTIONS or (head == word[:cut] and tail in lang.ORDINAL_TAILS):
             continue
         count = numbers.parse_word(head, lang.CODE)
-        if count is not None and count.is_integer() and 1 <= count <= 20:
+        if count is not None and count.is_integer() and 1 <= count < 1 / lang.FRACTIONS[tail]:
             return count * lang.FRACTIONS[tail]
     return None
 

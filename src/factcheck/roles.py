@@ -17,7 +17,7 @@ import re
 from factcheck import numbers
 from factcheck.attribution import speaker
 from factcheck.differences import Difference
-from factcheck.extract import Actor, Facts, Token, clause_span, fold, stem
+from factcheck.extract import Actor, Facts, Token, clause_span, fold, name_key, stem
 from factcheck.lang import resources
 from factcheck.offices import other_office
 
@@ -254,42 +254,64 @@ def compare_actors(
 
 
 def _other_level(a: Actor, claim: Facts, b: Actor, stmt: Facts, lang) -> tuple[str, str] | None:
-    """The same name as another body: "de gemeente Groningen" and "de provincie
-    Groningen", "the city of Perth" and "the county of Perth"; both as written."""
+    """The same name as another kind of body: "de gemeente Groningen" and "de
+    provincie Groningen", "the city of Perth" and "the county of Perth"; both
+    as written. Not when the statement also names it as the claim's kind
+    ("de provincie Utrecht en de gemeente Utrecht"), or one kind by two words
+    ("de gemeente Groningen" / "de stad Groningen").
+    """
 
-    def body(actor: Actor, facts: Facts) -> str | None:
+    def body(actor: Actor, facts: Facts) -> tuple[str, str] | None:
         lead = _lead(actor, facts, lang)
-        if not lead or lead[-1] not in _jurisdictions(lang.CODE):
+        kind = _jurisdictions(lang.CODE).get(lead[-1]) if lead else None
+        if kind is None:
             return None
         words = facts.tokens[actor.index - len(lead) : actor.index]
-        return " ".join([*(t.text for t in words), actor.text])
+        return kind, " ".join([*(t.text for t in words), actor.text])
 
-    mine, theirs = body(a, claim), body(b, stmt)
-    if mine is None or theirs is None or _lead(a, claim, lang) == _lead(b, stmt, lang):
+    mine = body(a, claim)
+    if mine is None:
         return None
-    return mine, theirs
+    theirs = [body(other, stmt) for other in stmt.actors if _same_actor(a, other)]
+    named = [t for t in theirs if t is not None]
+    if not named or len(named) < len(theirs) or any(t[0] == mine[0] for t in named):
+        return None
+    return mine[1], named[0][1]
 
 
 @functools.cache
-def _jurisdictions(language: str) -> frozenset[str]:
-    return frozenset(stem(w, language) for w in resources(language).JURISDICTIONS)
+def _jurisdictions(language: str) -> dict[str, str]:
+    """The stem of each word for a body that shares its name with others, and its kind."""
+    return {
+        stem(word, language): kind
+        for kind, words in resources(language).JURISDICTIONS.items()
+        for word in words
+    }
 
 
 def _same_kind(a: Actor, b: Actor) -> bool:
-    """Two names of several words that end alike and begin otherwise: the
-    same kind of party ("... First Nation", "... County Council"), another one.
+    """Two names that end in the same two words or more and begin with two
+    other words or more: the same kind of party, another one ("Migizi River
+    First Nation" / "Tamarack Portage First Nation"). Not a title or a
+    shortening before one name ("Mr Keir Starmer" / "Sir Keir Starmer",
+    "New York Governor Kathy Hochul" / "NY Governor Kathy Hochul").
 
     Example:
         >>> from factcheck.extract import analyse
         >>> x = analyse("Migizi River First Nation signed it.", "en").actors[0]
         >>> y = analyse("He met the Tamarack Portage First Nation.", "en").actors[0]
-        >>> _same_kind(x, y), _same_kind(x, x)
-        (True, False)
+        >>> z = analyse("Mr Keir Starmer spoke.", "en").actors[0]
+        >>> w = analyse("Sir Keir Starmer spoke.", "en").actors[0]
+        >>> _same_kind(x, y), _same_kind(x, x), _same_kind(z, w)
+        (True, False, False)
     """
-    wa, wb = a.text.split(), b.text.split()
-    if len(wa) < 2 or len(wb) < 2 or fold(wa[-1]) != fold(wb[-1]):
-        return False
-    return not (a.keys & b.keys) - {fold(w) for w in wa[-2:]} and a.keys != b.keys
+    wa = [name_key(fold(w)) for w in a.text.split()]
+    wb = [name_key(fold(w)) for w in b.text.split()]
+    shared = 0
+    while shared < min(len(wa), len(wb)) and wa[-1 - shared] == wb[-1 - shared]:
+        shared += 1
+    rest_a, rest_b = wa[: len(wa) - shared], wb[: len(wb) - shared]
+    return shared >= 2 and len(rest_a) >= 2 and len(rest_b) >= 2 and not set(rest_a) & set(rest_b)
 
 
 def _active_agent_of(a: Actor, claim: Facts, stmt: Facts, unmatched: list[Actor]) -> Actor | None:

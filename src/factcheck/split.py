@@ -82,18 +82,30 @@ def _inside_a_phrase(left: str, right: str, joiner: str, lang: ModuleType) -> bo
 
 def _inside_a_number(left: str, right: str, lang: ModuleType) -> bool:
     """ "one hundred and sixty", "honderd en vijftig": a number word on both
-    sides; "minimaal 120 en hooguit 160": the two ends of a range."""
-    before, after = left.lower().split()[-1:], right.lower().split()[:2]
+    sides; "minimaal 120 en hooguit 160", "at least 120 and at most 160": the
+    two bounds of a range (not "stierven er 3 en ruim 20 raakten gewond")."""
+    before, after = left.lower().split()[-3:], right.lower().split()[:3]
     numbers = _number_words(lang)
 
     def numeric(word: str) -> bool:
         return word in numbers or word[:1].isdigit()
 
-    if not (before and after) or not numeric(before[0]):
+    def bound(words: list[str]) -> int:
+        """How many words of an approximator ``words`` start with (0 if none)."""
+        for n in (2, 1):
+            if len(words) >= n and " ".join(words[:n]) in lang.APPROXIMATORS:
+                return n
+        return 0
+
+    if not before or not after or not numeric(before[-1]):
         return False
-    return numeric(after[0]) or (
-        after[0] in lang.APPROXIMATORS and len(after) > 1 and numeric(after[1])
-    )
+    if before[-1] in numbers and after[0] in numbers:
+        return True
+    width = bound(after)
+    if not width or len(after) <= width or not numeric(after[width]):
+        return False
+    # The left figure is a bound too: "minimaal 120", "at least 120".
+    return any(bound(before[k:-1]) == len(before) - 1 - k for k in range(len(before) - 1))
 
 
 def split_claim(text: str, language: str) -> list[str]:

@@ -111,7 +111,7 @@ def _spellings(stem: str, language: str) -> set[str]:
 
     Example:
         >>> sorted(_spellings("afloo", "nl"))
-        ['afgelo', 'afgeloo', 'aflgeoo', 'aflo', 'afloo']
+        ['afgelo', 'afgeloo', 'aflo', 'afloo']
     """
     forms = {stem}
     if language != "nl":
@@ -125,8 +125,13 @@ def _spellings(stem: str, language: str) -> set[str]:
             if form[i] == form[i + 1] and form[i] in "aeou":
                 forms.add(form[: i + 1] + form[i + 2 :])
                 break
+    particles = resources(language).SEPARABLE_PARTICLES
     for form in list(forms):
-        forms.update(form[:k] + "ge" + form[k:] for k in (2, 3) if len(form) > k + 1)
+        forms.update(
+            f"{p}ge{form[len(p) :]}"
+            for p in particles
+            if form.startswith(p) and len(form) > len(p) + 1
+        )
     return forms
 
 

@@ -460,7 +460,9 @@ MONTHS = {
 # Seasons, 1 (spring) to 4 (winter).
 SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}  # not "fall": also a verb
 # Words before a season that make it a time: "in the spring", "this summer".
-SEASON_BEFORE = frozenset({"the", "this", "last", "next", "in", "by", "until", "since", "during"})
+SEASON_MARKERS = frozenset({"this", "last", "next"})
+# ... or "in the", "during the"; not "after the summer", "by the winter".
+SEASON_IN = frozenset({"in", "during"})
 # Years said relative to the document's date: "last year" is the year before.
 RELATIVE_YEARS = {("last", "year"): -1, ("this", "year"): 0, ("next", "year"): 1}
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
@@ -764,6 +766,11 @@ DEFEAT_VERBS = frozenset({"defeated", "defeats", "beat", "beats"})
 VICTORY_NOUNS = frozenset({"victory", "win"})
 # A fraction word after these is a fraction: "the third", "the remaining third".
 FRACTION_BEFORE = frozenset({"the", "half", "remaining", "other"})
+# Fraction words that, written onto a number, make an ordinal (none in English:
+# "twenty-fifth" is no proper fraction).
+ORDINAL_TAILS: frozenset[str] = frozenset()
+# Maxima that also say where a figure went (none in English).
+AMBIGUOUS_MAXIMA: frozenset[str] = frozenset()
 AGENT_PREPOSITION = "by"
 
 # Abbreviations that often end a sentence: followed by a capital, they do.
@@ -920,37 +927,17 @@ OFFICE_SYNONYMS = {
 }
 COMPOUND_OFFICES = False
 
-# Bodies that share a name: "the city of Perth", "the county of Perth".
-JURISDICTIONS = frozenset(
-    {"city", "county", "province", "state", "region", "district", "borough", "council", "country"}
-)
-# Offices with a field ("health minister", "Minister of Mines", "Transport
-# Secretary"): the same office in another field is another office.
-PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
-# Words between a field's words ("Minister of Energy and Mines").
+# Words between the words of an office's field ("Minister of Energy and Mines, X").
 FIELD_JOINERS = frozenset({"and", "&", "for"})
-# Words before an office that give its level or time, not its field.
-OFFICE_LEVELS = frozenset(
-    {
-        "federal",
-        "state",
-        "provincial",
-        "regional",
-        "national",
-        "deputy",
-        "junior",
-        "shadow",
-        "former",
-        "acting",
-        "new",
-        "then",
-        "prime",
-        "first",
-        "chief",
-        "cabinet",
-        "senior",
-    }
-)
+# Particles of separable verbs (Dutch only).
+SEPARABLE_PARTICLES: tuple[str, ...] = ()
+# Bodies that share a name: "the city of Perth", "the county of Perth".
+JURISDICTIONS = {
+    "municipality": ("city", "town", "borough", "council"),
+    "county": ("county", "district"),
+    "province": ("province",),
+    "region": ("region",),
+}
 AS_ROLE = frozenset({"as"})
 # Claims that place one event relative to another ("two days before").
 SAME_DAY = (("on", "the", "same", "day"), ("the", "same", "day"))

@@ -460,14 +460,12 @@ SEASONS = {
     "winter": 4,
 }
 # Words before a season that make it a time: "in het najaar", "deze zomer".
-SEASON_BEFORE = frozenset(
-    {"het", "de", "deze", "dit", "vorige", "volgende", "komende", "afgelopen"}
-)
+SEASON_MARKERS = frozenset({"deze", "dit", "vorige", "volgende", "komende", "afgelopen"})
+# ... or "in het", "tijdens de"; not "na de zomer" (after it).
+SEASON_IN = frozenset({"in", "tijdens", "gedurende"})
 # Years said relative to the document's date: "vorig jaar" is the year before.
 RELATIVE_YEARS = {
     ("vorig", "jaar"): -1,
-    ("afgelopen", "jaar"): -1,
-    ("vorige", "jaar"): -1,
     ("dit", "jaar"): 0,
     ("volgend", "jaar"): 1,
     ("komend", "jaar"): 1,
@@ -924,6 +922,11 @@ DEFEAT_VERBS = frozenset({"versloeg", "verslaat", "versloegen", "verslagen"})
 VICTORY_NOUNS = frozenset({"overwinning", "zege"})
 # Een breukwoord na deze woorden is een breuk: "de helft", "de resterende helft".
 FRACTION_BEFORE = frozenset({"de", "half", "resterende", "overige", "andere"})
+# Fraction words that, written onto a number, make an ordinal: "zeventiende"
+# is the seventeenth, not seven tenths.
+ORDINAL_TAILS = frozenset({"tiende", "honderdste", "duizendste"})
+# Maxima that also say where a figure went ("steeg tot 250"): not compared as maxima.
+AMBIGUOUS_MAXIMA = frozenset({"tot"})
 AGENT_PREPOSITION = "door"
 
 # Abbreviations that often end a sentence: followed by a capital, they do.
@@ -1103,34 +1106,37 @@ OFFICE_SYNONYMS = {
 }
 COMPOUND_OFFICES = True
 
-# Bestuurslagen die een naam delen: "de gemeente Groningen", "de provincie Groningen".
-JURISDICTIONS = frozenset({"gemeente", "provincie", "stad", "regio", "waterschap", "land"})
-# Ambten met een portefeuille ("minister van Onderwijs", "onderwijsminister",
-# "wethouder van Financiën"): hetzelfde ambt in een ander veld is een ander ambt.
-PORTFOLIO_OFFICES = frozenset({"minister", "staatssecretaris", "wethouder", "gedeputeerde"})
+# Woorden tussen de woorden van een portefeuille ("minister van Onderwijs en Cultuur, X").
 FIELD_JOINERS = frozenset({"en", "voor"})
-OFFICE_LEVELS = frozenset(
-    {
-        "vlaams",
-        "vlaamse",
-        "waals",
-        "waalse",
-        "federaal",
-        "federale",
-        "demissionair",
-        "demissionaire",
-        "voormalig",
-        "voormalige",
-        "oud",
-        "nieuwe",
-        "nieuw",
-        "eerste",
-        "toenmalig",
-        "toenmalige",
-        "europees",
-        "europese",
-    }
+# Partikels van scheidbare werkwoorden: het voltooid deelwoord zet "ge" erachter
+# ("afgelopen", "aangenomen", "ingezet").
+SEPARABLE_PARTICLES = (
+    "aan",
+    "af",
+    "bij",
+    "door",
+    "in",
+    "mee",
+    "na",
+    "neer",
+    "om",
+    "op",
+    "over",
+    "samen",
+    "terug",
+    "toe",
+    "uit",
+    "vast",
+    "voor",
+    "weg",
 )
+# Bestuurslagen die een naam delen: "de gemeente Groningen", "de provincie Groningen".
+JURISDICTIONS = {
+    "municipality": ("gemeente", "stad", "gemeenteraad"),
+    "province": ("provincie", "provinciebestuur"),
+    "region": ("regio",),
+    "water board": ("waterschap",),
+}
 AS_ROLE = frozenset({"als"})
 # Beweringen die een gebeurtenis ten opzichte van een andere plaatsen ("twee dagen voordat").
 SAME_DAY = (("op", "dezelfde", "dag"), ("dezelfde", "dag"))
