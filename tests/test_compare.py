@@ -1915,3 +1915,24 @@ def test_no_false_difference(claim: str, statement: str, language: str) -> None:
 
 def test_a_direction_before_one_name_word_still_differs() -> None:
     only("North Korea fired a missile.", "South Korea fired a missile.", "direction", "en")
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language"),
+    [
+        (
+            "The number of beds that closed last year has reopened.",
+            "The beds that closed last year remain closed.",
+            "en",
+        ),
+        (
+            "De winkels die vorig jaar sloten, zijn weer open.",
+            "De winkels die vorig jaar sloten, blijven dicht.",
+            "nl",
+        ),
+    ],
+)
+def test_a_claim_with_both_sides_says_its_main_clause(
+    claim: str, statement: str, language: str
+) -> None:
+    only(claim, statement, "antonym", language)

@@ -458,9 +458,12 @@ def _compare_polarity(
     for group in claim.antonyms:
         theirs = _sides_about(stmt, group, claim.stem_set)
         # A claim that says both ("beds that closed ... had reopened") takes the
-        # side of its clause about the statement, or none.
-        sides = _sides_about(claim, group, stmt.stem_set)
+        # side of its main clause, else of its clause about the statement, or none.
+        sides = claim.antonyms[group]
+        main = {s: w for s, w in sides.items() if (group, s) not in claim.antonym_relative}
         if len(sides) > 1:
+            sides = main if len(main) == 1 else _sides_about(claim, group, stmt.stem_set)
+        if len(sides) != 1:
             continue
         for side, word in sides.items():
             if 1 - side in theirs and side not in theirs:

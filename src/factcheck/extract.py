@@ -89,6 +89,9 @@ class Facts:
     antonyms: dict[int, dict[int, str]] = field(default_factory=dict)
     # Per (group, side): the content stems of the antonym's clause.
     antonym_scopes: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
+    # The (group, side)s said in a relative clause ("the beds that closed"):
+    # not what the sentence says of its subject.
+    antonym_relative: set[tuple[int, int]] = field(default_factory=set)
     # Aspect: "al aangenomen" (done) against "moet nog worden behandeld"
     # (pending); each with the words that say it and its clause's content stems.
     done: tuple[str, frozenset[str]] | None = None
@@ -598,6 +601,8 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
                         for j in clause_span(at, lowers, lang)
                         if j in stems_by_idx and j != at
                     )
+                    if any(w in lang.RELATIVE_PRONOUNS for w in lowers[max(0, at - 4) : at]):
+                        facts.antonym_relative.add((g, side))
                     break
 
 

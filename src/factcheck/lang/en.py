@@ -931,6 +931,8 @@ COMPOUND_OFFICES = False
 FIELD_JOINERS = frozenset({"and", "&", "for"})
 # Particles of separable verbs (Dutch only).
 SEPARABLE_PARTICLES: tuple[str, ...] = ()
+# Words that open a relative clause ("the beds that closed").
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whose", "whom"})
 # Bodies that share a name: "the city of Perth", "the county of Perth".
 JURISDICTIONS = {
     "municipality": ("city", "town", "borough", "council"),

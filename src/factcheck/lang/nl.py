@@ -1130,6 +1130,8 @@ SEPARABLE_PARTICLES = (
     "voor",
     "weg",
 )
+# Woorden die een bijzin openen ("de winkels die vorig jaar sloten").
+RELATIVE_PRONOUNS = frozenset({"die", "dat", "welke", "wie", "waarvan", "waar"})
 # Bestuurslagen die een naam delen: "de gemeente Groningen", "de provincie Groningen".
 JURISDICTIONS = {
     "municipality": ("gemeente", "stad", "gemeenteraad"),
