@@ -381,7 +381,7 @@ _PHRASE_GAP = 3
 _MAX_INSTEAD = 4
 
 
-def _split_phrase_at(phrase: str, lowers: list[str]) -> int | None:
+def _split_phrase_at(phrase: str, lowers: list[str], lang) -> int | None:
     """Where a two-word phrase starts with a few words between its parts, or
     any number when the second part ends the clause ("nam de overslag met 3
     procent toe", a Dutch verb's particle), within one clause; None if it is
@@ -392,14 +392,16 @@ def _split_phrase_at(phrase: str, lowers: list[str]) -> int | None:
     for i, low in enumerate(lowers):
         if low != parts[0]:
             continue
-        joined = False  # another clause joined on: only the near part counts
+        # Another clause joined on ("De premier nam het woord en sprak de Kamer
+        # toe"): from there only the near part counts.
+        joined = False
         for j in range(i + 2, min(len(lowers), i + 2 + _PARTICLE_GAP)):
             near = j < i + 2 + _PHRASE_GAP
             if lowers[j] == parts[1] and (near or (_ends_clause(lowers, j) and not joined)):
                 return i
             if lowers[j] in _CLAUSE_PUNCTUATION or lowers[j] == ".":
                 break
-            joined = joined or lowers[j] in _PHRASE_STOPS
+            joined = joined or lowers[j] in lang.CLAUSE_JOINERS
     return None
 
 
@@ -410,9 +412,6 @@ def _ends_clause(lowers: list[str], j: int) -> bool:
 _CLAUSE_PUNCTUATION = frozenset(',;:()[]—–"')
 # A particle at the end of its clause may stand this far from its verb.
 _PARTICLE_GAP = 14
-# Words no verb and its particle stand across: the end of a sentence, another
-# clause joined on ("De premier nam het woord en sprak de Kamer toe").
-_PHRASE_STOPS = frozenset({".", "!", "?", "en", "and", "maar", "but"})
 
 
 def clause_span(i: int, lowers: list[str], lang) -> range:
@@ -586,7 +585,7 @@ def _find_polarity(facts: Facts, lowers: list[str], lang, stems_by_idx: dict[int
                 else:
                     found = w in phrases_here
                     if not found:
-                        split_at = _split_phrase_at(w, lowers)
+                        split_at = _split_phrase_at(w, lowers, lang)
                         found = split_at is not None
                 if found:
                     facts.antonyms.setdefault(g, {})[side] = w
@@ -780,12 +779,12 @@ def _find_directions(facts: Facts, tokens: list[Token], lowers: list[str], lang,
         code = lang.DIRECTIONS.get(low)
         if code is None and "-" in low:
             code = lang.DIRECTION_PREFIXES.get(low.split("-", 1)[0])
-        if code is not None and code != "C" and not _starts_a_name(tokens, i):
+        if code is not None and code != "C" and not _starts_a_name(tokens, i, lang):
             facts.directions.append((code, tokens[i].text, context(i)))
             facts.direction_places.append(_direction_places(tokens, lowers, i, lang))
 
 
-def _starts_a_name(tokens: list[Token], i: int) -> bool:
+def _starts_a_name(tokens: list[Token], i: int, lang) -> bool:
     """A capitalised direction adjective before a capitalised word starts a
     name ("Southern Reef", "Westelijke Mijnbouw"), not a direction; a bare
     direction does not: "North Korea" and "South Carolina" differ by it."""
@@ -793,13 +792,10 @@ def _starts_a_name(tokens: list[Token], i: int) -> bool:
     word = tokens[i].lower
     return (
         tokens[i].text[:1].isupper()
-        and word.endswith(_DIRECTION_ADJECTIVE_ENDINGS)
+        and word.endswith(lang.DIRECTION_ADJECTIVE_ENDINGS)
         and nxt[:1].isupper()
         and nxt[:1].isalpha()
     )
-
-
-_DIRECTION_ADJECTIVE_ENDINGS = ("ern", "elijk", "elijke")
 
 
 # How far from a direction word its two places are looked for.

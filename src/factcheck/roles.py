@@ -231,7 +231,7 @@ def compare_actors(
             )
         if rival is None:
             # Another name of the same kind: "Migizi River First Nation" vs
-            # "Tamarack Portage First Nation", "Joe Biden" vs "Hunter Biden".
+            # "Tamarack Portage First Nation".
             rival = next((b for b in stmt_unmatched if _same_kind(a, b)), None)
         if rival is None and quoted is not None and quoted is a:
             # Another source for the same content: "Hoogendoorn verwacht" / "Volgens Verbeek".

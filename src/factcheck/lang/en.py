@@ -933,6 +933,8 @@ FIELD_JOINERS = frozenset({"and", "&", "for"})
 SEPARABLE_PARTICLES: tuple[str, ...] = ()
 # Words that open a relative clause ("the beds that closed").
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whose", "whom"})
+# A direction adjective before a capitalised word starts a name ("Southern Reef").
+DIRECTION_ADJECTIVE_ENDINGS = ("ern",)
 # Bodies that share a name: "the city of Perth", "the county of Perth".
 JURISDICTIONS = {
     "municipality": ("city", "town", "borough", "council"),

@@ -1132,6 +1132,9 @@ SEPARABLE_PARTICLES = (
 )
 # Woorden die een bijzin openen ("de winkels die vorig jaar sloten").
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "welke", "wie", "waarvan", "waar"})
+# Een richting als bijvoeglijk naamwoord voor een hoofdletter begint een naam
+# ("Westelijke Mijnbouw").
+DIRECTION_ADJECTIVE_ENDINGS = ("elijk", "elijke")
 # Bestuurslagen die een naam delen: "de gemeente Groningen", "de provincie Groningen".
 JURISDICTIONS = {
     "municipality": ("gemeente", "stad", "gemeenteraad"),
