@@ -262,3 +262,27 @@ def test_a_claims_first_word_is_no_party_when_the_references_write_it_lower_case
         metadata={"document": "kanlaon-eruption-la-castellana"},
     )
     assert verifier.check(claim).label is Label.SUPPORTED
+
+
+def test_the_stance_model_reads_each_pairs_texts(
+    verifier: Verifier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cross-encoder needs the texts: each row's statement and claim part."""
+    seen = []
+
+    class Recording:
+        def predict_proba(self, batch):  # type: ignore[no-untyped-def]
+            seen.append(batch)
+            return np.tile(np.array([0.0, 0.0, 1.0], dtype=np.float32), (len(batch), 1))
+
+    monkeypatch.setattr(verifier, "stance", Recording())
+    verifier.check("Haftar verloor zevenduizend manschappen en Turkije steunt de regering.")
+    batch = seen[0]
+    assert len(batch.premises) == len(batch.hypotheses) == len(batch)
+    # Each row's text is the statement whose vector the row has.
+    position = {s.text: i for i, s in enumerate(verifier.index.statements)}
+    rows = [position[p] for p in batch.premises]
+    assert np.allclose(np.asarray(verifier.index.vectors[rows]), batch.statement_vectors)
+    parts = list(dict.fromkeys(batch.hypotheses))
+    assert len(parts) == 2 and "Turkije" not in parts[0] and "Turkije" in parts[1]
+    assert batch.hypotheses == [p for p in parts for _ in range(len(batch) // 2)]

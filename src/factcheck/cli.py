@@ -251,6 +251,11 @@ def audit(references: tuple[str, ...], output: str, settings_values: dict[str, A
 )
 @click.option("--c", "c", type=float, default=None, help="inverse regularisation of the regression")
 @click.option("--lodo", is_flag=True, help="also measure leave-one-document-out on the claims")
+@click.option(
+    "--cross-encoder",
+    is_flag=True,
+    help="also fine-tune a cross-encoder whose probabilities the model reads (CPU: about an hour)",
+)
 @_settings_options
 @_fail_cleanly
 def train_stance(
@@ -260,6 +265,7 @@ def train_stance(
     output: str,
     c: float | None,
     lodo: bool,
+    cross_encoder: bool,
     settings_values: dict[str, Any],
 ) -> None:
     """Train the stance model from SICK-NL, labelled claims and synthetic pairs."""
@@ -274,6 +280,7 @@ def train_stance(
         make_settings(**settings_values),
         c=c if c is not None else DEFAULT_C,
         lodo=lodo,
+        cross_encoder=cross_encoder,
     )
     click.echo(json.dumps(report, ensure_ascii=False, indent=2))
 

@@ -72,6 +72,8 @@ def pair_batch(
         lexical=lexical_similarity(premises, hypotheses),
         claim_vectors=u,
         statement_vectors=v,
+        premises=list(premises),
+        hypotheses=list(hypotheses),
     )
 
 

@@ -15,16 +15,21 @@ Both read a :class:`PairBatch`, so the verifier never knows which one it has.
 from __future__ import annotations
 
 import json
+import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from factcheck.compare import FEATURES
 from factcheck.errors import ModelError
 from factcheck.models import Stance
+
+if TYPE_CHECKING:
+    from factcheck.cross import CrossEncoder
 
 STANCES = (Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL)
 SUPPORTS, CONTRADICTS, NEUTRAL = range(3)
@@ -37,7 +42,10 @@ class PairBatch:
 
     ``features`` are the comparison features (n, len(FEATURES)); ``dense`` and
     ``lexical`` the two similarities (n,); ``claim_vectors`` and
-    ``statement_vectors`` the embeddings (n, dim).
+    ``statement_vectors`` the embeddings (n, dim); ``premises`` (the
+    statements) and ``hypotheses`` (the claims) the texts, which a model with
+    a cross-encoder reads; ``cross`` its probabilities (n, 3) when they are
+    already known (training computes them out of fold).
     """
 
     features: np.ndarray
@@ -45,6 +53,9 @@ class PairBatch:
     lexical: np.ndarray
     claim_vectors: np.ndarray
     statement_vectors: np.ndarray
+    premises: Sequence[str] = ()
+    hypotheses: Sequence[str] = ()
+    cross: np.ndarray | None = None
 
     def __len__(self) -> int:
         return int(self.features.shape[0])
@@ -89,12 +100,17 @@ class RuleStance:
         return probs / probs.sum(axis=1, keepdims=True)
 
 
-def model_inputs(batch: PairBatch, embedding_features: bool) -> np.ndarray:
-    """The input matrix of a trained model: features, similarities, [|u-v|, u*v]."""
+def model_inputs(batch: PairBatch, embedding_features: bool, cross: bool = False) -> np.ndarray:
+    """The input matrix of a trained model: features, similarities, [|u-v|, u*v],
+    the cross-encoder's three probabilities."""
     parts = [batch.features, batch.dense[:, None], batch.lexical[:, None]]
     if embedding_features:
         u, v = batch.claim_vectors, batch.statement_vectors
         parts += [np.abs(u - v), u * v]
+    if cross:
+        if batch.cross is None:
+            raise ValueError("the model reads a cross-encoder's probabilities; the batch has none")
+        parts.append(batch.cross)
     return np.hstack(parts).astype(np.float32)
 
 
@@ -103,11 +119,21 @@ class TrainedStance:
 
     The file holds ``mean``, ``scale``, ``W0, b0, W1, b1, ...`` and a JSON
     ``meta`` string (feature names, whether embedding features are used,
-    hidden activation, temperature, provenance).
+    hidden activation, temperature, provenance). A model whose ``meta`` names a
+    ``cross_encoder`` file also reads that cross-encoder's probabilities; the
+    file lies beside the model's (for the shipped model, in the package).
     """
 
-    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, object]) -> None:
+    def __init__(
+        self,
+        arrays: dict[str, np.ndarray],
+        meta: dict[str, object],
+        source: Path | None = None,
+    ) -> None:
         self.meta = meta
+        self.source = source
+        self.cross_name = str(meta["cross_encoder"]) if meta.get("cross_encoder") else None
+        self._cross: CrossEncoder | None = None
         if list(meta.get("features", [])) != list(FEATURES):  # type: ignore[call-overload]
             raise ModelError(
                 "the stance model was trained on other comparison features; "
@@ -129,7 +155,7 @@ class TrainedStance:
                 with importlib_resources.as_file(ref) as local:
                     return cls._read(Path(local))
             return cls._read(path)
-        except (OSError, KeyError, ValueError) as exc:
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
             reason = (
                 "not an .npz written by 'factcheck train-stance'"
                 if isinstance(exc, ValueError) and "pickle" in str(exc)
@@ -144,7 +170,32 @@ class TrainedStance:
         with np.load(path, allow_pickle=False) as data:
             arrays = {key: data[key] for key in data.files if key != "meta"}
             meta = json.loads(str(data["meta"]))
-        return cls(arrays, meta)
+        model = cls(arrays, meta, source=path)
+        if model.cross_name is not None and not (path.parent / model.cross_name).is_file():
+            raise ModelError(
+                f"it reads the cross-encoder {model.cross_name}, which is not beside it; "
+                "copy that file next to the model or retrain with "
+                "'factcheck train-stance --cross-encoder'"
+            )
+        return model
+
+    @property
+    def cross_encoder(self) -> CrossEncoder | None:
+        """The cross-encoder the model reads (loaded on first use), or None."""
+        if self._cross is None and self.cross_name is not None:
+            from factcheck.cross import CrossEncoder
+
+            if self.source is None:
+                raise ModelError(
+                    f"the stance model reads the cross-encoder {self.cross_name}, "
+                    "but it was not read from a file to find it beside"
+                )
+            self._cross = CrossEncoder.load(self.source.parent / self.cross_name)
+        return self._cross
+
+    @cross_encoder.setter
+    def cross_encoder(self, model: CrossEncoder | None) -> None:
+        self._cross = model
 
     def save(self, path: Path) -> None:
         arrays = {"mean": self.mean, "scale": self.scale}
@@ -153,7 +204,18 @@ class TrainedStance:
         np.savez_compressed(path, meta=np.array(json.dumps(self.meta)), **arrays)  # type: ignore[arg-type]
 
     def logits(self, batch: PairBatch) -> np.ndarray:
-        x = (model_inputs(batch, self.embedding_features) - self.mean) / self.scale
+        """Logits (n, 3). A model that reads a cross-encoder fills ``batch.cross``
+        when it is empty (so a batch is read once), from the batch's texts."""
+        if self.cross_name is not None and batch.cross is None:
+            if len(batch.premises) != len(batch) or len(batch.hypotheses) != len(batch):
+                raise ModelError(
+                    "the stance model reads a cross-encoder, which needs each pair's texts; "
+                    "this batch has none (build it with pairs.pair_batch)"
+                )
+            assert self.cross_encoder is not None
+            batch.cross = self.cross_encoder.predict(batch.premises, batch.hypotheses)
+        inputs = model_inputs(batch, self.embedding_features, cross=self.cross_name is not None)
+        x = (inputs - self.mean) / self.scale
         for i, (w, b) in enumerate(self.layers):
             x = x @ w + b
             if i < len(self.layers) - 1:

@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from factcheck.compare import FEATURES
+from factcheck.cross import DEFAULT_CROSS_MODEL, CrossEncoder
 from factcheck.embed import Encoder, VectorCache
 from factcheck.evaluate import claim_of, claims_report, read_pairs
 from factcheck.extract import Facts
@@ -185,12 +186,16 @@ def featurise(
 
 
 def _subset(batch: PairBatch, mask: np.ndarray) -> PairBatch:
+    rows = np.flatnonzero(mask).tolist()
     return PairBatch(
         batch.features[mask],
         batch.dense[mask],
         batch.lexical[mask],
         batch.claim_vectors[mask],
         batch.statement_vectors[mask],
+        premises=[batch.premises[i] for i in rows] if len(batch.premises) else [],
+        hypotheses=[batch.hypotheses[i] for i in rows] if len(batch.hypotheses) else [],
+        cross=None if batch.cross is None else batch.cross[mask],
     )
 
 
@@ -206,7 +211,8 @@ def fit(
     """A logistic regression over the model inputs, as a TrainedStance (no temperature yet)."""
     from sklearn.linear_model import LogisticRegression
 
-    x = model_inputs(batch, embedding_features).astype(np.float64)
+    cross = batch.cross is not None
+    x = model_inputs(batch, embedding_features, cross=cross).astype(np.float64)
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
@@ -222,6 +228,7 @@ def fit(
     info = {
         "features": list(FEATURES),
         "embedding_features": embedding_features,
+        "cross_encoder": DEFAULT_CROSS_MODEL if cross else None,
         "temperature": 1.0,
         "c": c,
         **(meta or {}),
@@ -281,6 +288,70 @@ def train(
     return model
 
 
+@dataclass
+class CrossFit:
+    """Cross-encoders fitted by document group, and the probabilities each gives
+    the pairs it was not trained on (what the stance model trains on)."""
+
+    models: list[CrossEncoder]
+    group_of: dict[str, int]
+    out_of_fold: np.ndarray
+
+    def without(self, document: str) -> CrossEncoder:
+        """The cross-encoder that never saw the document (for the document's
+        verdicts); either, for a document neither saw."""
+        group = self.group_of.get(document)
+        return self.models[0 if group is None else 1 - group]
+
+
+# The pairs a cross-encoder learns from: the synthetic pairs are left out (a
+# perturbed statement shares nearly every word with its original, which
+# teaches "near-identical means contradicts"; the comparison features cover
+# those edits). A gold pair counts twice: there are about four neutral pairs
+# (hard negatives and the unverified claims' statements) per gold pair.
+CROSS_SOURCES = {"sick": 1, "claims": 2, "claims-neutral": 1}
+
+
+def _cross_rows(pairs: PairSet, mask: np.ndarray) -> list[int]:
+    """The rows a cross-encoder trains on, each as often as its source counts."""
+    rows: list[int] = np.flatnonzero(mask).tolist()
+    return [i for i in rows for _ in range(CROSS_SOURCES.get(pairs.sources[i], 0))]
+
+
+def cross_fit(pairs: PairSet, *, seed: int = 0, **fit_options: Any) -> CrossFit:
+    """Two cross-encoders, each trained on half the documents (and half of
+    SICK), each predicting the other half's pairs."""
+    from factcheck.cross import fit_cross_encoder
+
+    # Only documents with labelled claims are split; the others' pairs (synthetic
+    # only) are not trained on, so they would leave a group short.
+    documents = sorted(
+        {d for d, s in zip(pairs.documents, pairs.sources, strict=True) if s.startswith("claims")}
+    )
+    group_of = {d: i % 2 for i, d in enumerate(documents)}
+    sick_rows = [i for i, s in enumerate(pairs.sources) if s == "sick"]
+    group = np.array([group_of.get(d, 0) for d in pairs.documents])
+    group[sick_rows] = np.arange(len(sick_rows)) % 2
+    out_of_fold = np.zeros((len(pairs), len(STANCES)), dtype=np.float32)
+    models = []
+    for g in (0, 1):
+        rows = _cross_rows(pairs, group == g)
+        log.info("cross-encoder %d of 2: %d pairs", g + 1, len(rows))
+        model = fit_cross_encoder(
+            [pairs.premises[i] for i in rows],
+            [pairs.hypotheses[i] for i in rows],
+            [pairs.labels[i] for i in rows],
+            seed=seed + g,
+            **fit_options,
+        )
+        other = np.flatnonzero(group != g)
+        out_of_fold[other] = model.predict(
+            [pairs.premises[i] for i in other], [pairs.hypotheses[i] for i in other]
+        )
+        models.append(model)
+    return CrossFit(models, group_of, out_of_fold)
+
+
 def leave_one_document_out(
     rows: Sequence[dict[str, Any]],
     verifier: Any,
@@ -289,11 +360,14 @@ def leave_one_document_out(
     *,
     c: float = DEFAULT_C,
     embedding_features: bool = False,
+    cross: CrossFit | None = None,
 ) -> dict[str, Any]:
     """Verify each document's claims with a model trained without that document.
 
     ``base``/``base_batch`` are all training pairs (claims and synthetic pairs
     of every document, SICK); for each document its own pairs are dropped.
+    With ``cross``, ``base_batch.cross`` holds its out-of-fold probabilities and
+    each document's claims are read by the cross-encoder that never saw it.
     """
     from factcheck.aggregate import Calibration
 
@@ -316,6 +390,8 @@ def leave_one_document_out(
             verifier.stance = train(
                 kept, _subset(base_batch, keep), c=c, embedding_features=embedding_features
             )
+            if cross is not None:
+                verifier.stance.cross_encoder = cross.without(doc)
             held = [r for r in rows if str(r["document"]) == doc]
             for verdict in verifier.check_many(claim_of(r) for r in held):
                 verdicts_by_id[verdict.id] = verdict
@@ -395,8 +471,14 @@ def train_command(
     *,
     c: float = DEFAULT_C,
     lodo: bool = False,
+    cross_encoder: bool = False,
 ) -> dict[str, Any]:
-    """Train on everything, save the model to ``output``; optionally measure LODO first."""
+    """Train on everything, save the model to ``output``; optionally measure LODO first.
+
+    With ``cross_encoder``, a cross-encoder is fine-tuned too (saved beside the
+    model as ``<output stem>.cross.npz``) and its probabilities are inputs of
+    the stance model, which learns them out of fold (:func:`cross_fit`).
+    """
     import datetime
 
     from factcheck.evaluate import load_labelled
@@ -424,9 +506,13 @@ def train_command(
     from factcheck.aggregate import Policy
 
     verifier.policy = Policy(**SHIPPED_POLICY)
+    cross = None
+    if cross_encoder:
+        cross = cross_fit(pairs)
+        batch.cross = cross.out_of_fold
     calibration = None
     if lodo:
-        held_out = leave_one_document_out(rows, verifier, pairs, batch, c=c)
+        held_out = leave_one_document_out(rows, verifier, pairs, batch, c=c, cross=cross)
         calibrated = calibrate(rows, held_out["verdicts"])
         calibration = calibrated.pop("calibration")
         report["leave_one_document_out"] = {**held_out["report"], **calibrated}
@@ -453,8 +539,24 @@ def train_command(
     }
     if calibration is not None:
         meta["calibration"] = calibration.to_meta()
-    model = train(pairs, batch, c=c, meta=meta)
     output.parent.mkdir(parents=True, exist_ok=True)
+    if cross is not None:
+        from factcheck.cross import fit_cross_encoder
+
+        name = f"{output.stem}.cross.npz"
+        command = f"{meta['command']} --cross-encoder"
+        rows_all = _cross_rows(pairs, np.ones(len(pairs), dtype=bool))
+        log.info("cross-encoder on all documents: %d pairs", len(rows_all))
+        final = fit_cross_encoder(
+            [pairs.premises[i] for i in rows_all],
+            [pairs.hypotheses[i] for i in rows_all],
+            [pairs.labels[i] for i in rows_all],
+            meta={"data": meta["data"], "command": command},
+        )
+        final.save(output.parent / name)
+        meta["cross_encoder"], meta["command"] = name, command
+        report["cross_encoder"] = str(output.parent / name)
+    model = train(pairs, batch, c=c, meta=meta)
     model.save(output)
     report["temperature"] = round(model.temperature, 4)
     report["output"] = str(output)

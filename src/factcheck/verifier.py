@@ -279,6 +279,10 @@ class Verifier:
             lexical=np.concatenate([h.sparse[0] for h in found]).astype(np.float32),
             claim_vectors=np.repeat(vectors, [h.indices.shape[1] for h in found], axis=0),
             statement_vectors=np.asarray(self.index.vectors[flat], dtype=np.float32),
+            premises=[self.index.statements[int(j)].text for j in flat],
+            hypotheses=[
+                part.text for part, hits in zip(parts, found, strict=True) for _ in hits.indices[0]
+            ],
         )
         probs = self.stance.predict_proba(batch)
         for row, comparison in enumerate(comparisons):

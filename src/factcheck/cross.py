@@ -1,0 +1,219 @@
+"""The cross-encoder: reads a statement and a claim together.
+
+The bi-encoder (``embed.py``) embeds each text alone, which finds the right
+statement but cannot see that "de opbrengst halveerde" says what "the yield
+fell by half" says, or that two near-identical sentences name different
+winners. A cross-encoder attends across both texts at once. Its three
+probabilities (supports, contradicts, neutral) are three more inputs of the
+stance model; the explicit comparison features stay, so every contradiction
+still names what differs.
+
+It is the bundled all-MiniLM-L6-v2 with a three-way head, fine-tuned by
+``factcheck train-stance --cross-encoder``. Only what training changed is
+stored: the top layers, the pooler and the head, as float16 arrays in an
+``.npz`` (read with ``allow_pickle=False``); the embeddings and the lower
+layers are the bundled model's own. torch and transformers are imported on
+first use.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from factcheck.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CROSS_MODEL = "stance.cross.npz"  # beside the shipped stance.npz
+MAX_TOKENS = 160  # a statement and a claim: news sentences fit, a run-on is cut
+
+
+def _base_model(base: str) -> Any:
+    """The base model with a fresh three-way head, without transformers' load report."""
+    import transformers
+    from transformers import AutoModelForSequenceClassification
+
+    from factcheck.embed import bundled_model_path
+
+    path = bundled_model_path() if base == "bundled" else base
+    verbosity = transformers.logging.get_verbosity()
+    transformers.logging.set_verbosity_error()  # "classifier.weight MISSING" is expected
+    transformers.logging.disable_progress_bar()  # loading takes a second
+    try:
+        return AutoModelForSequenceClassification.from_pretrained(path, num_labels=3)
+    finally:
+        transformers.logging.set_verbosity(verbosity)
+        transformers.logging.enable_progress_bar()
+
+
+def _tokenizer(base: str) -> Any:
+    from transformers import AutoTokenizer
+
+    from factcheck.embed import bundled_model_path
+
+    return AutoTokenizer.from_pretrained(bundled_model_path() if base == "bundled" else base)
+
+
+class CrossEncoder:
+    """A fine-tuned cross-encoder: ``predict`` gives (n, 3) probabilities in
+    STANCES order (supports, contradicts, neutral) for (statement, claim) pairs."""
+
+    def __init__(self, model: Any, tokenizer: Any, meta: dict[str, Any]) -> None:
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.meta = meta
+
+    @classmethod
+    def load(cls, path: Path) -> CrossEncoder:
+        """Read a file written by :meth:`save`."""
+        try:
+            return cls._read(path)
+        except (OSError, KeyError, ValueError, RuntimeError, zipfile.BadZipFile) as exc:
+            raise ModelError(
+                f"cannot read the cross-encoder {path}: {exc}; "
+                "retrain it with 'factcheck train-stance --cross-encoder'"
+            ) from None
+
+    @classmethod
+    def _read(cls, path: Path) -> CrossEncoder:
+        import torch
+
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            tuned = {
+                k: torch.from_numpy(data[k].astype(np.float32)) for k in data.files if k != "meta"
+            }
+        base = str(meta.get("base", "bundled"))
+        model = _base_model(base)
+        expected = {k for k in model.state_dict() if _tuned(k, int(meta["frozen_layers"]))}
+        if set(tuned) != expected:
+            odd = sorted(set(tuned) ^ expected)
+            raise ValueError(f"its tensors are not the tuned layers of {base} (e.g. {odd[0]})")
+        model.load_state_dict(tuned, strict=False)  # strict=True would ask for the frozen layers
+        return cls(model, _tokenizer(base), meta)
+
+    def save(self, path: Path) -> None:
+        """Store the tuned tensors (those not frozen) as float16, with ``meta``."""
+        frozen = int(self.meta["frozen_layers"])
+        arrays = {
+            name: tensor.detach().numpy().astype(np.float16)
+            for name, tensor in self.model.state_dict().items()
+            if _tuned(name, frozen)
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(path, meta=np.array(json.dumps(self.meta)), **arrays)
+
+    def predict(
+        self, premises: Sequence[str], hypotheses: Sequence[str], batch_size: int = 64
+    ) -> np.ndarray:
+        """Probabilities (n, 3) for each (premise = statement, hypothesis = claim) pair."""
+        import torch
+
+        out = np.zeros((len(premises), 3), dtype=np.float32)
+        if not len(premises):
+            return out
+        # Batches of similar length pad little.
+        order = np.argsort([len(p) + len(h) for p, h in zip(premises, hypotheses, strict=True)])
+        with torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                rows = order[start : start + batch_size]
+                logits = self.model(
+                    **self._encode([premises[i] for i in rows], [hypotheses[i] for i in rows])
+                ).logits
+                out[rows] = torch.softmax(logits, dim=-1).numpy()
+        return out
+
+    def _encode(self, premises: Sequence[str], hypotheses: Sequence[str]) -> Any:
+        return self.tokenizer(
+            list(premises),
+            list(hypotheses),
+            padding=True,
+            truncation=True,
+            max_length=MAX_TOKENS,
+            return_tensors="pt",
+        )
+
+
+def _tuned(name: str, frozen_layers: int) -> bool:
+    """Whether a parameter is trained: not the embeddings, not the lowest layers."""
+    if ".embeddings." in name:
+        return False
+    if ".encoder.layer." in name:
+        return int(name.split(".encoder.layer.")[1].split(".")[0]) >= frozen_layers
+    return True
+
+
+def fit_cross_encoder(
+    premises: Sequence[str],
+    hypotheses: Sequence[str],
+    labels: Sequence[int],
+    *,
+    base: str = "bundled",
+    frozen_layers: int = 3,
+    epochs: int = 3,
+    learning_rate: float = 1e-4,
+    batch_size: int = 32,
+    seed: int = 0,
+    meta: dict[str, Any] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> CrossEncoder:
+    """Fine-tune the base model's top layers and a three-way head on the pairs.
+
+    AdamW with a linear warm-up over the first tenth of the steps and a linear
+    decay; ``progress(step, steps)`` is called after each step.
+    """
+    import torch
+
+    torch.manual_seed(seed)
+    model = _base_model(base)
+    tokenizer = _tokenizer(base)
+    for name, parameter in model.named_parameters():
+        parameter.requires_grad = _tuned(name, frozen_layers)
+    trained = [p for p in model.parameters() if p.requires_grad]
+    steps = epochs * -(-len(labels) // batch_size)
+    optimiser = torch.optim.AdamW(trained, lr=learning_rate, weight_decay=0.01)
+    warmup = max(1, steps // 10)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, (steps - s) / steps)
+    )
+    encoder = CrossEncoder(model, tokenizer, {})
+    target = torch.tensor(list(labels))
+    rng = np.random.default_rng(seed)
+    model.train()
+    step = 0
+    for _ in range(epochs):
+        order = rng.permutation(len(labels))
+        for start in range(0, len(order), batch_size):
+            rows = order[start : start + batch_size]
+            inputs = encoder._encode([premises[i] for i in rows], [hypotheses[i] for i in rows])
+            loss = model(**inputs, labels=target[rows]).loss
+            loss.backward()
+            optimiser.step()
+            schedule.step()
+            optimiser.zero_grad()
+            step += 1
+            if progress is not None:
+                progress(step, steps)
+        log.info(
+            "cross-encoder: epoch %d of %d (%d pairs)",
+            step // -(-len(labels) // batch_size),
+            epochs,
+            len(labels),
+        )
+    info = {
+        "base": base,
+        "frozen_layers": frozen_layers,
+        "epochs": epochs,
+        "learning_rate": learning_rate,
+        "pairs": len(labels),
+        "max_tokens": MAX_TOKENS,
+        **(meta or {}),
+    }
+    return CrossEncoder(model, tokenizer, info)

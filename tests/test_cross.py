@@ -1,0 +1,177 @@
+"""The cross-encoder stage: what it stores, how the stance model reads it, and
+how training keeps its probabilities out of fold."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from factcheck.compare import FEATURES
+from factcheck.cross import CrossEncoder, _tuned, fit_cross_encoder
+from factcheck.errors import ModelError
+from factcheck.stance import PairBatch, TrainedStance, model_inputs
+from factcheck.train import CROSS_SOURCES, PairSet, cross_fit
+
+
+def _batch(n: int, cross: np.ndarray | None = None) -> PairBatch:
+    return PairBatch(
+        features=np.zeros((n, len(FEATURES)), dtype=np.float32),
+        dense=np.full(n, 0.5, dtype=np.float32),
+        lexical=np.full(n, 0.5, dtype=np.float32),
+        claim_vectors=np.zeros((n, 2), dtype=np.float32),
+        statement_vectors=np.zeros((n, 2), dtype=np.float32),
+        premises=["De haven groeit."] * n,
+        hypotheses=["De haven krimpt."] * n,
+        cross=cross,
+    )
+
+
+def _linear(cross: bool) -> TrainedStance:
+    width = len(FEATURES) + 2 + (3 if cross else 0)
+    weights = np.zeros((width, 3), dtype=np.float32)
+    if cross:
+        weights[-3:] = np.eye(3, dtype=np.float32) * 5  # the cross-encoder decides
+    arrays = {
+        "mean": np.zeros(width, dtype=np.float32),
+        "scale": np.ones(width, dtype=np.float32),
+        "W0": weights,
+        "b0": np.zeros(3, dtype=np.float32),
+    }
+    meta = {"features": list(FEATURES), "embedding_features": False}
+    if cross:
+        meta["cross_encoder"] = "model.cross.npz"
+    return TrainedStance(arrays, meta)
+
+
+class _Fixed:
+    """A stand-in cross-encoder: the same probabilities for every pair."""
+
+    def __init__(self, probs: tuple[float, float, float], trained_on: list[str] = []) -> None:  # noqa: B006
+        self.probs = np.array(probs, dtype=np.float32)
+        self.trained_on = trained_on
+        self.asked: list[tuple[list[str], list[str]]] = []
+
+    def predict(self, premises, hypotheses, batch_size: int = 64):  # type: ignore[no-untyped-def]
+        self.asked.append((list(premises), list(hypotheses)))
+        return np.tile(self.probs, (len(premises), 1))
+
+
+def test_only_the_top_layers_and_the_head_are_tuned() -> None:
+    assert not _tuned("bert.embeddings.word_embeddings.weight", 3)
+    assert not _tuned("bert.encoder.layer.2.attention.self.query.weight", 3)
+    assert _tuned("bert.encoder.layer.3.attention.self.query.weight", 3)
+    assert _tuned("bert.pooler.dense.weight", 3)
+    assert _tuned("classifier.bias", 3)
+
+
+def test_the_model_inputs_end_with_the_cross_probabilities() -> None:
+    probs = np.array([[0.7, 0.2, 0.1]], dtype=np.float32)
+    inputs = model_inputs(_batch(1, probs), embedding_features=False, cross=True)
+    assert inputs.shape == (1, len(FEATURES) + 5)
+    assert inputs[0, -3:].tolist() == pytest.approx([0.7, 0.2, 0.1])
+    with pytest.raises(ValueError, match="cross-encoder"):
+        model_inputs(_batch(1), embedding_features=False, cross=True)
+
+
+def test_a_stance_model_with_a_cross_encoder_asks_it_about_the_texts() -> None:
+    model = _linear(cross=True)
+    model.cross_encoder = _Fixed((0.0, 1.0, 0.0))  # type: ignore[assignment]
+    batch = _batch(2)
+    probs = model.predict_proba(batch)
+    assert probs.argmax(axis=1).tolist() == [1, 1]  # contradicts, as the cross-encoder says
+    assert batch.cross is not None  # filled in, so the texts are read once
+    # Probabilities already known (out of fold, in training) are not asked again.
+    known = _batch(1, np.array([[1.0, 0.0, 0.0]], dtype=np.float32))
+    assert model.predict_proba(known).argmax(axis=1).tolist() == [0]
+    # Asked once, about the statements (premises) and the claims, in that order.
+    assert model.cross_encoder.asked == [  # type: ignore[union-attr]
+        (["De haven groeit."] * 2, ["De haven krimpt."] * 2)
+    ]
+    with pytest.raises(ModelError, match="texts"):
+        model.predict_proba(replace(_batch(1), premises=(), hypotheses=()))
+
+
+def test_a_missing_cross_encoder_file_is_a_clear_error(tmp_path: Path) -> None:
+    model = _linear(cross=True)
+    model.save(tmp_path / "model.npz")
+    with pytest.raises(ModelError, match=r"model\.cross\.npz, which is not beside it"):
+        TrainedStance.load(tmp_path / "model.npz")
+    (tmp_path / "model.cross.npz").write_bytes(b"PK\x03\x04 not a zip")
+    loaded = TrainedStance.load(tmp_path / "model.npz")
+    assert loaded.cross_name == "model.cross.npz"
+    with pytest.raises(ModelError, match="cannot read the cross-encoder"):
+        loaded.predict_proba(_batch(1))
+
+
+def test_cross_fitting_keeps_each_document_out_of_its_own_probabilities(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pairs = PairSet()
+    for doc in ("a", "b", "c", "d"):
+        pairs.add(f"{doc} statement", f"{doc} claim", "supported", "claims", doc)
+        pairs.add(f"{doc} other", f"{doc} claim", "unverified", "claims-neutral", doc)
+        pairs.add(f"{doc} statement", f"{doc} changed", "contradicted", "perturb", doc)
+    for i in range(4):
+        pairs.add(f"sick {i}", f"sick hyp {i}", "supported", "sick", "sick")
+    # A document without labelled claims: not split, not trained on.
+    pairs.add("e statement", "e changed", "contradicted", "perturb", "e")
+
+    fitted: list[_Fixed] = []
+
+    def fake_fit(premises, hypotheses, labels, *, seed, **options):  # type: ignore[no-untyped-def]
+        model = _Fixed((float(len(fitted) + 1), 0.0, 0.0), list(premises))
+        fitted.append(model)
+        return model
+
+    monkeypatch.setattr("factcheck.cross.fit_cross_encoder", fake_fit)
+    fit = cross_fit(pairs)
+    assert len(fitted) == 2
+    for model in fitted:
+        # No synthetic pair; a gold pair twice; half of SICK.
+        assert not any(p.endswith("changed") for p in model.trained_on)
+        assert sum(p.startswith("sick") for p in model.trained_on) == 2
+        golds = [p for p in model.trained_on if p.endswith("statement")]
+        assert len(set(golds)) == 2  # the group's two documents
+        assert len(golds) == 2 * CROSS_SOURCES["claims"]
+    assert sorted(fit.group_of) == ["a", "b", "c", "d"]
+    assert (fit.out_of_fold[:, 0] > 0).all()  # every pair, SICK too, has probabilities
+    for i, (premise, doc) in enumerate(zip(pairs.premises, pairs.documents, strict=True)):
+        model = fitted[int(fit.out_of_fold[i, 0]) - 1]  # the model that gave them
+        assert premise not in model.trained_on
+        if doc != "sick":
+            assert not any(p.startswith(doc) for p in fit.without(doc).trained_on)
+
+
+def test_a_tuned_cross_encoder_survives_saving(tmp_path: Path) -> None:
+    premises = ["De haven groeit.", "Het museum opent.", "Er vielen drie doden."] * 2
+    hypotheses = ["De haven groeit.", "Het museum sluit.", "De trein is laat."] * 2
+    model = fit_cross_encoder(
+        premises, hypotheses, [0, 1, 2] * 2, frozen_layers=5, epochs=1, meta={"note": "test"}
+    )
+    before = model.predict(premises, hypotheses)
+    assert before.shape == (6, 3)
+    assert before.sum(axis=1) == pytest.approx(np.ones(6), abs=1e-5)
+    model.save(tmp_path / "m.cross.npz")
+    with np.load(tmp_path / "m.cross.npz", allow_pickle=False) as data:
+        meta = json.loads(str(data["meta"]))
+        names = [k for k in data.files if k != "meta"]
+    assert meta["frozen_layers"] == 5 and meta["note"] == "test"
+    assert names and all(_tuned(k, 5) for k in names)  # only what was trained is stored
+    loaded = CrossEncoder.load(tmp_path / "m.cross.npz")
+    tuned, read = model.model.state_dict(), loaded.model.state_dict()
+    for name in names:
+        assert torch.allclose(tuned[name], read[name], atol=2e-3)  # float16 storage
+    after = loaded.predict(premises, hypotheses)
+    assert after == pytest.approx(before, abs=0.01)
+    assert model.predict([], []).shape == (0, 3)
+    # A file with other tensors than the tuned layers is refused.
+    with np.load(tmp_path / "m.cross.npz", allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files if k != "classifier.bias"}
+    np.savez(tmp_path / "bad.cross.npz", **arrays)
+    with pytest.raises(ModelError, match=r"classifier\.bias"):
+        CrossEncoder.load(tmp_path / "bad.cross.npz")
