@@ -24,12 +24,15 @@ def main() -> None:
     parser.add_argument("--reference", default=str(ROOT / "reference" / "libie-artikel.txt"))
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--device", default=None)
+    parser.add_argument("--stance-model", default=None, help="a stance model file (.npz)")
     args = parser.parse_args()
 
     from factcheck.config import make_settings
     from factcheck.verifier import Verifier
 
-    settings = make_settings(batch_size=args.batch_size, device=args.device)
+    settings = make_settings(
+        batch_size=args.batch_size, device=args.device, stance_model=args.stance_model
+    )
     verifier = Verifier.from_reference(args.reference, settings)
     texts = vary_claims(args.claims, document="libie-artikel")
     timing = against_encoder(verifier, texts, args.batch_size)
@@ -39,6 +42,7 @@ def main() -> None:
             "benchmark": "throughput",
             **machine(),
             "model": verifier.encoder.name,
+            "stance_model": args.stance_model or "shipped",
             "batch_size": args.batch_size,
             "reference": Path(args.reference).name,
             "statements": len(verifier.index),

@@ -175,3 +175,17 @@ def test_a_tuned_cross_encoder_survives_saving(tmp_path: Path) -> None:
     np.savez(tmp_path / "bad.cross.npz", **arrays)
     with pytest.raises(ModelError, match=r"classifier\.bias"):
         CrossEncoder.load(tmp_path / "bad.cross.npz")
+
+
+def test_the_shipped_models_with_and_without_a_cross_encoder() -> None:
+    from factcheck.stance import load_stance
+
+    default = load_stance()
+    assert isinstance(default, TrainedStance) and default.cross_name is None
+    accurate = load_stance(cross_encoder=True)
+    assert isinstance(accurate, TrainedStance)
+    assert accurate.cross_name == "stance.cross.npz"
+    assert accurate.source is not None
+    assert (accurate.source.parent / accurate.cross_name).is_file()
+    # A model given by path wins over the switch.
+    assert load_stance(default.source, cross_encoder=True).cross_name is None  # type: ignore[attr-defined]

@@ -231,10 +231,16 @@ class TrainedStance:
         return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
 
 
-def load_stance(path: Path | None = None) -> StanceModel:
-    """The trained stance model (given or shipped); the rules if none is shipped."""
+def load_stance(path: Path | None = None, cross_encoder: bool = False) -> StanceModel:
+    """The trained stance model: the one given, else the shipped one (with
+    ``cross_encoder``, the shipped one that reads a cross-encoder); the rules if
+    none is shipped."""
     if path is not None:
         return TrainedStance.load(path)
+    if cross_encoder:
+        ref = importlib_resources.files("factcheck") / "data" / "cross" / DEFAULT_MODEL
+        with importlib_resources.as_file(ref) as local:
+            return TrainedStance.load(Path(local))
     shipped = importlib_resources.files("factcheck") / "data" / DEFAULT_MODEL
     if shipped.is_file():
         return TrainedStance.load(None)

@@ -99,7 +99,9 @@ class Verifier:
         self.encoder = encoder or SentenceTransformerEncoder(
             self.settings.model, self.settings.device
         )
-        self.stance = stance or load_stance(self.settings.stance_model)
+        self.stance = stance or load_stance(
+            self.settings.stance_model, self.settings.use_cross_encoder
+        )
         tuned = self.stance.meta if isinstance(self.stance, TrainedStance) else {}
         policy = dict(tuned.get("policy", {}))  # type: ignore[call-overload]
         if self.settings.min_score is not None:
