@@ -189,3 +189,15 @@ def test_the_shipped_models_with_and_without_a_cross_encoder() -> None:
     assert (accurate.source.parent / accurate.cross_name).is_file()
     # A model given by path wins over the switch.
     assert load_stance(default.source, cross_encoder=True).cross_name is None  # type: ignore[attr-defined]
+
+
+def test_too_little_to_train_on_is_a_clear_error() -> None:
+    from factcheck.errors import ConfigError
+
+    with pytest.raises(ModelError, match="no pairs"):
+        fit_cross_encoder([], [], [])
+    one = PairSet()
+    one.add("a statement", "a claim", "supported", "claims", "a")
+    one.add("sick", "sick hyp", "supported", "sick", "sick")
+    with pytest.raises(ConfigError, match="at least two reference documents"):
+        cross_fit(one)

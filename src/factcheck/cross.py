@@ -169,6 +169,8 @@ def fit_cross_encoder(
     AdamW with a linear warm-up over the first tenth of the steps and a linear
     decay; ``progress(step, steps)`` is called after each step.
     """
+    if not len(labels):
+        raise ModelError("no pairs to fine-tune the cross-encoder on")
     import torch
 
     torch.manual_seed(seed)
@@ -188,7 +190,7 @@ def fit_cross_encoder(
     rng = np.random.default_rng(seed)
     model.train()
     step = 0
-    for _ in range(epochs):
+    for epoch in range(1, epochs + 1):
         order = rng.permutation(len(labels))
         for start in range(0, len(order), batch_size):
             rows = order[start : start + batch_size]
@@ -201,12 +203,7 @@ def fit_cross_encoder(
             step += 1
             if progress is not None:
                 progress(step, steps)
-        log.info(
-            "cross-encoder: epoch %d of %d (%d pairs)",
-            step // -(-len(labels) // batch_size),
-            epochs,
-            len(labels),
-        )
+        log.info("cross-encoder: epoch %d of %d (%d pairs)", epoch, epochs, len(labels))
     info = {
         "base": base,
         "frozen_layers": frozen_layers,

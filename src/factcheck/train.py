@@ -30,6 +30,7 @@ import numpy as np
 from factcheck.compare import FEATURES
 from factcheck.cross import DEFAULT_CROSS_MODEL, CrossEncoder
 from factcheck.embed import Encoder, VectorCache
+from factcheck.errors import ConfigError
 from factcheck.evaluate import claim_of, claims_report, read_pairs
 from factcheck.extract import Facts
 from factcheck.models import Stance, Statement
@@ -318,16 +319,30 @@ def _cross_rows(pairs: PairSet, mask: np.ndarray) -> list[int]:
     return [i for i in rows for _ in range(CROSS_SOURCES.get(pairs.sources[i], 0))]
 
 
+def _fit_cross(pairs: PairSet, rows: Sequence[int], **fit_options: Any) -> CrossEncoder:
+    from factcheck.cross import fit_cross_encoder
+
+    return fit_cross_encoder(
+        [pairs.premises[i] for i in rows],
+        [pairs.hypotheses[i] for i in rows],
+        [pairs.labels[i] for i in rows],
+        **fit_options,
+    )
+
+
 def cross_fit(pairs: PairSet, *, seed: int = 0, **fit_options: Any) -> CrossFit:
     """Two cross-encoders, each trained on half the documents (and half of
     SICK), each predicting the other half's pairs."""
-    from factcheck.cross import fit_cross_encoder
-
     # Only documents with labelled claims are split; the others' pairs (synthetic
     # only) are not trained on, so they would leave a group short.
     documents = sorted(
         {d for d, s in zip(pairs.documents, pairs.sources, strict=True) if s.startswith("claims")}
     )
+    if len(documents) < 2:
+        raise ConfigError(
+            "--cross-encoder needs labelled claims of at least two reference documents "
+            f"(it trains on half of them and reads the other half); found {len(documents)}"
+        )
     group_of = {d: i % 2 for i, d in enumerate(documents)}
     sick_rows = [i for i, s in enumerate(pairs.sources) if s == "sick"]
     group = np.array([group_of.get(d, 0) for d in pairs.documents])
@@ -337,13 +352,7 @@ def cross_fit(pairs: PairSet, *, seed: int = 0, **fit_options: Any) -> CrossFit:
     for g in (0, 1):
         rows = _cross_rows(pairs, group == g)
         log.info("cross-encoder %d of 2: %d pairs", g + 1, len(rows))
-        model = fit_cross_encoder(
-            [pairs.premises[i] for i in rows],
-            [pairs.hypotheses[i] for i in rows],
-            [pairs.labels[i] for i in rows],
-            seed=seed + g,
-            **fit_options,
-        )
+        model = _fit_cross(pairs, rows, seed=seed + g, **fit_options)
         other = np.flatnonzero(group != g)
         out_of_fold[other] = model.predict(
             [pairs.premises[i] for i in other], [pairs.hypotheses[i] for i in other]
@@ -541,18 +550,11 @@ def train_command(
         meta["calibration"] = calibration.to_meta()
     output.parent.mkdir(parents=True, exist_ok=True)
     if cross is not None:
-        from factcheck.cross import fit_cross_encoder
-
         name = f"{output.stem}.cross.npz"
         command = f"{meta['command']} --cross-encoder"
         rows_all = _cross_rows(pairs, np.ones(len(pairs), dtype=bool))
         log.info("cross-encoder on all documents: %d pairs", len(rows_all))
-        final = fit_cross_encoder(
-            [pairs.premises[i] for i in rows_all],
-            [pairs.hypotheses[i] for i in rows_all],
-            [pairs.labels[i] for i in rows_all],
-            meta={"data": meta["data"], "command": command},
-        )
+        final = _fit_cross(pairs, rows_all, meta={"data": meta["data"], "command": command})
         final.save(output.parent / name)
         meta["cross_encoder"], meta["command"] = name, command
         report["cross_encoder"] = str(output.parent / name)
