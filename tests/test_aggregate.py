@@ -5,7 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from factcheck.aggregate import Candidate, Decision, Policy, combine, decide, label_scores
+from factcheck.aggregate import (
+    Candidate,
+    Decision,
+    Policy,
+    combine,
+    counted,
+    decide,
+    label_scores,
+)
 from factcheck.compare import Difference
 from factcheck.models import Label
 
@@ -221,3 +229,11 @@ def test_a_statement_that_differs_in_three_respects_is_about_another_event() -> 
     assert decide([other_quake], Policy(contradict=0.4, support=0.3)).label is Label.UNVERIFIED
     other_quake.differences = other_quake.differences[:2]
     assert decide([other_quake], Policy(contradict=0.4, support=0.3)).label is Label.CONTRADICTED
+
+
+def test_only_the_best_few_above_min_score_count() -> None:
+    policy = Policy(min_score=0.25, considered=3)
+    mask = counted([0.9, 0.1, 0.8, 0.7, 0.6], policy)
+    assert mask.tolist() == [True, False, True, True, False]
+    assert counted([0.2, 0.1], policy).tolist() == [False, False]
+    assert counted([], policy).tolist() == []

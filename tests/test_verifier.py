@@ -286,3 +286,9 @@ def test_the_stance_model_reads_each_pairs_texts(
     parts = list(dict.fromkeys(batch.hypotheses))
     assert len(parts) == 2 and "Turkije" not in parts[0] and "Turkije" in parts[1]
     assert batch.hypotheses == [p for p in parts for _ in range(len(batch) // 2)]
+    # Only the candidates that count are judged: the best three of each part's
+    # five, above min_score; the model may skip reading the others.
+    assert batch.judged is not None and batch.judged.dtype == bool
+    half = len(batch) // 2
+    for judged in (batch.judged[:half], batch.judged[half:]):  # best first
+        assert judged[0] and not judged[verifier.policy.considered :].any()

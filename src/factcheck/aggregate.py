@@ -62,10 +62,19 @@ class Decision:
     scores: dict[str, float]
 
 
+def counted(scores: Sequence[float], policy: Policy) -> np.ndarray:
+    """Which of one claim's candidates (by retrieval score) count: the best
+    ``considered`` that reach ``min_score``. The stance of the others is never read."""
+    ranked = sorted(range(len(scores)), key=lambda i: -scores[i])[: policy.considered]
+    mask = np.zeros(len(scores), dtype=bool)
+    mask[[i for i in ranked if scores[i] >= policy.min_score]] = True
+    return mask
+
+
 def _relevant(candidates: Sequence[Candidate], policy: Policy) -> list[tuple[int, Candidate]]:
-    """The candidates that count, with their positions: the best few above min_score."""
-    ranked = sorted(range(len(candidates)), key=lambda i: -candidates[i].score)[: policy.considered]
-    return [(i, candidates[i]) for i in sorted(ranked) if candidates[i].score >= policy.min_score]
+    """The candidates that count, with their positions."""
+    mask = counted([c.score for c in candidates], policy)
+    return [(i, c) for i, c in enumerate(candidates) if mask[i]]
 
 
 def label_scores(candidates: Sequence[Candidate], policy: Policy) -> dict[str, float]:

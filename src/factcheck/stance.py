@@ -45,7 +45,10 @@ class PairBatch:
     ``statement_vectors`` the embeddings (n, dim); ``premises`` (the
     statements) and ``hypotheses`` (the claims) the texts, which a model with
     a cross-encoder reads; ``cross`` its probabilities (n, 3) when they are
-    already known (training computes them out of fold).
+    already known (training computes them out of fold). ``judged``, when
+    given, marks the pairs whose stance will be read (the verifier's: the
+    candidates that count); a model may skip the costly reading of the others,
+    whose probabilities are then not meaningful.
     """
 
     features: np.ndarray
@@ -56,6 +59,7 @@ class PairBatch:
     premises: Sequence[str] = ()
     hypotheses: Sequence[str] = ()
     cross: np.ndarray | None = None
+    judged: np.ndarray | None = None
 
     def __len__(self) -> int:
         return int(self.features.shape[0])
@@ -213,7 +217,7 @@ class TrainedStance:
                     "this batch has none (build it with pairs.pair_batch)"
                 )
             assert self.cross_encoder is not None
-            batch.cross = self.cross_encoder.predict(batch.premises, batch.hypotheses)
+            batch.cross = self._read_cross(batch, self.cross_encoder)
         inputs = model_inputs(batch, self.embedding_features, cross=self.cross_name is not None)
         x = (inputs - self.mean) / self.scale
         for i, (w, b) in enumerate(self.layers):
@@ -221,6 +225,17 @@ class TrainedStance:
             if i < len(self.layers) - 1:
                 x = np.maximum(x, 0.0)
         return x
+
+    @staticmethod
+    def _read_cross(batch: PairBatch, cross: CrossEncoder) -> np.ndarray:
+        """The cross-encoder's probabilities of the judged pairs (all, when the
+        batch does not say); the others get (0, 0, 1), as if it found them neutral."""
+        out = np.tile(np.array([0.0, 0.0, 1.0], dtype=np.float32), (len(batch), 1))
+        rows = np.arange(len(batch)) if batch.judged is None else np.flatnonzero(batch.judged)
+        out[rows] = cross.predict(
+            [batch.premises[i] for i in rows], [batch.hypotheses[i] for i in rows]
+        )
+        return out
 
     def predict_proba(self, batch: PairBatch) -> np.ndarray:
         if len(batch) == 0:

@@ -16,7 +16,15 @@ import numpy as np
 from scipy import sparse
 
 from factcheck import lang
-from factcheck.aggregate import Calibration, Candidate, Decision, Policy, combine, decide
+from factcheck.aggregate import (
+    Calibration,
+    Candidate,
+    Decision,
+    Policy,
+    combine,
+    counted,
+    decide,
+)
 from factcheck.compare import Comparison, Difference, compare
 from factcheck.config import Settings
 from factcheck.conflicts import Resolution, resolve
@@ -275,6 +283,10 @@ class Verifier:
             demote_common_words(facts, self.index.common_words(part.language))
             comparisons.extend(compare(facts, self.index.facts(int(j))) for j in hits.indices[0])
         flat = np.concatenate([h.indices[0] for h in found])
+        # Only the candidates that count are judged (a cross-encoder reads only
+        # those); a candidate about something else is neutral whatever the model says.
+        unrelated = np.array([c.unrelated is not None for c in comparisons], dtype=bool)
+        judged = np.concatenate([counted(h.scores[0], self.policy) for h in found]) & ~unrelated
         batch = PairBatch(
             features=np.stack([c.features for c in comparisons]),
             dense=np.concatenate([h.dense[0] for h in found]).astype(np.float32),
@@ -285,11 +297,10 @@ class Verifier:
             hypotheses=[
                 part.text for part, hits in zip(parts, found, strict=True) for _ in hits.indices[0]
             ],
+            judged=judged,
         )
         probs = self.stance.predict_proba(batch)
-        for row, comparison in enumerate(comparisons):
-            if comparison.unrelated:
-                probs[row] = (0.0, 0.0, 1.0)  # supports, contradicts, neutral
+        probs[~judged] = (0.0, 0.0, 1.0)  # supports, contradicts, neutral
         out = []
         row = 0
         for hits in found:
