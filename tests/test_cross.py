@@ -12,7 +12,7 @@ import pytest
 import torch
 
 from factcheck.compare import FEATURES
-from factcheck.cross import CrossEncoder, _tuned, fit_cross_encoder
+from factcheck.cross import CrossEncoder, _tuned, fit_cross_encoder, length_batches
 from factcheck.errors import ModelError
 from factcheck.stance import PairBatch, TrainedStance, model_inputs
 from factcheck.train import CROSS_SOURCES, PairSet, cross_fit
@@ -61,12 +61,28 @@ class _Fixed:
         return np.tile(self.probs, (len(premises), 1))
 
 
-def test_only_the_top_layers_and_the_head_are_tuned() -> None:
+def test_only_the_layers_above_the_frozen_ones_and_the_head_are_tuned() -> None:
     assert not _tuned("bert.embeddings.word_embeddings.weight", 3)
+    assert not _tuned("bert.embeddings.word_embeddings.weight", 0)  # never the embeddings
+    assert _tuned("bert.encoder.layer.0.attention.self.query.weight", 0)
     assert not _tuned("bert.encoder.layer.2.attention.self.query.weight", 3)
     assert _tuned("bert.encoder.layer.3.attention.self.query.weight", 3)
     assert _tuned("bert.pooler.dense.weight", 3)
     assert _tuned("classifier.bias", 3)
+
+
+def test_training_batches_hold_pairs_of_similar_length() -> None:
+    # Short pairs (SICK) and long ones (news sentences), shuffled together.
+    lengths = np.array([30, 300] * 500)
+    batches = length_batches(lengths, 8, np.random.default_rng(0))
+    rows = np.concatenate(batches)
+    assert sorted(rows.tolist()) == list(range(1000))  # every pair once an epoch
+    assert all(len(b) <= 8 for b in batches)
+    mixed = [b for b in batches if len(set(lengths[b].tolist())) > 1]
+    assert len(mixed) <= 3  # at most one per pool of 400 rows; random batches: nearly all
+    # Batch order is random, not short-to-long.
+    firsts = [int(lengths[b[0]]) for b in batches]
+    assert firsts != sorted(firsts)
 
 
 def test_the_model_inputs_end_with_the_cross_probabilities() -> None:
@@ -94,6 +110,16 @@ def test_a_stance_model_with_a_cross_encoder_asks_it_about_the_texts() -> None:
     ]
     with pytest.raises(ModelError, match="texts"):
         model.predict_proba(replace(_batch(1), premises=(), hypotheses=()))
+
+
+def test_the_cross_encoder_reads_only_the_judged_pairs() -> None:
+    model = _linear(cross=True)
+    model.cross_encoder = fixed = _Fixed((0.0, 1.0, 0.0))  # type: ignore[assignment]
+    batch = replace(_batch(3), premises=["a", "b", "c"], judged=np.array([True, False, True]))
+    model.predict_proba(batch)
+    assert fixed.asked == [(["a", "c"], ["De haven krimpt."] * 2)]
+    assert batch.cross is not None
+    assert batch.cross.tolist() == [[0.0, 1.0, 0.0], [0.0, 0.0, 1.0], [0.0, 1.0, 0.0]]
 
 
 def test_a_missing_cross_encoder_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -10,9 +10,9 @@ still names what differs.
 
 It is the bundled all-MiniLM-L6-v2 with a three-way head, fine-tuned by
 ``factcheck train-stance --cross-encoder``. Only what training changed is
-stored: the top layers, the pooler and the head, as float16 arrays in an
-``.npz`` (read with ``allow_pickle=False``); the embeddings and the lower
-layers are the bundled model's own. torch and transformers are imported on
+stored: the encoder layers, the pooler and the head, as float16 arrays in an
+``.npz`` (read with ``allow_pickle=False``); the embeddings (and any layers
+kept frozen) are the bundled model's own. torch and transformers are imported on
 first use.
 """
 
@@ -150,13 +150,36 @@ def _tuned(name: str, frozen_layers: int) -> bool:
     return True
 
 
+POOL_BATCHES = 50  # batches drawn together, then sorted by length
+
+
+def length_batches(
+    lengths: np.ndarray, batch_size: int, rng: np.random.Generator
+) -> list[np.ndarray]:
+    """One epoch's batches (row indices) in random order, each of rows of similar length.
+
+    The rows are shuffled, cut into pools of ``POOL_BATCHES`` batches, and each
+    pool is sorted by length before it is cut into batches: a short SICK pair
+    is then rarely padded to the length of a long news sentence, which made
+    most of the work of a random batch.
+    """
+    order = rng.permutation(len(lengths))
+    pool = batch_size * POOL_BATCHES
+    batches = []
+    for start in range(0, len(order), pool):
+        chunk = order[start : start + pool]
+        chunk = chunk[np.argsort(lengths[chunk], kind="stable")]
+        batches += [chunk[i : i + batch_size] for i in range(0, len(chunk), batch_size)]
+    return [batches[i] for i in rng.permutation(len(batches))]
+
+
 def fit_cross_encoder(
     premises: Sequence[str],
     hypotheses: Sequence[str],
     labels: Sequence[int],
     *,
     base: str = "bundled",
-    frozen_layers: int = 3,
+    frozen_layers: int = 0,
     epochs: int = 3,
     learning_rate: float = 1e-4,
     batch_size: int = 32,
@@ -164,10 +187,12 @@ def fit_cross_encoder(
     meta: dict[str, Any] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> CrossEncoder:
-    """Fine-tune the base model's top layers and a three-way head on the pairs.
+    """Fine-tune the base model's layers above ``frozen_layers`` (all six by
+    default; the embeddings stay frozen) and a three-way head on the pairs.
 
     AdamW with a linear warm-up over the first tenth of the steps and a linear
-    decay; ``progress(step, steps)`` is called after each step.
+    decay, over batches of pairs of similar length (:func:`length_batches`);
+    ``progress(step, steps)`` is called after each step.
     """
     if not len(labels):
         raise ModelError("no pairs to fine-tune the cross-encoder on")
@@ -179,7 +204,7 @@ def fit_cross_encoder(
     for name, parameter in model.named_parameters():
         parameter.requires_grad = _tuned(name, frozen_layers)
     trained = [p for p in model.parameters() if p.requires_grad]
-    steps = epochs * -(-len(labels) // batch_size)
+    steps = epochs * len(length_batches(np.zeros(len(labels)), batch_size, np.random.default_rng()))
     optimiser = torch.optim.AdamW(trained, lr=learning_rate, weight_decay=0.01)
     warmup = max(1, steps // 10)
     schedule = torch.optim.lr_scheduler.LambdaLR(
@@ -188,12 +213,11 @@ def fit_cross_encoder(
     encoder = CrossEncoder(model, tokenizer, {})
     target = torch.tensor(list(labels))
     rng = np.random.default_rng(seed)
+    lengths = np.array([len(p) + len(h) for p, h in zip(premises, hypotheses, strict=True)])
     model.train()
     step = 0
     for epoch in range(1, epochs + 1):
-        order = rng.permutation(len(labels))
-        for start in range(0, len(order), batch_size):
-            rows = order[start : start + batch_size]
+        for rows in length_batches(lengths, batch_size, rng):
             inputs = encoder._encode([premises[i] for i in rows], [hypotheses[i] for i in rows])
             loss = model(**inputs, labels=target[rows]).loss
             loss.backward()
