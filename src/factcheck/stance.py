@@ -231,7 +231,8 @@ class TrainedStance:
         """The cross-encoder's probabilities of the judged pairs (all, when the
         batch does not say); the others get (0, 0, 1), as if it found them neutral."""
         out = np.tile(np.array([0.0, 0.0, 1.0], dtype=np.float32), (len(batch), 1))
-        rows = np.arange(len(batch)) if batch.judged is None else np.flatnonzero(batch.judged)
+        judged = np.ones(len(batch), dtype=bool) if batch.judged is None else batch.judged
+        rows = np.flatnonzero(judged).tolist()
         out[rows] = cross.predict(
             [batch.premises[i] for i in rows], [batch.hypotheses[i] for i in rows]
         )
