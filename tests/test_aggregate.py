@@ -237,3 +237,26 @@ def test_only_the_best_few_above_min_score_count() -> None:
     assert mask.tolist() == [True, False, True, True, False]
     assert counted([0.2, 0.1], policy).tolist() == [False, False]
     assert counted([], policy).tolist() == []
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_decision_never_reads_candidates_that_do_not_count(seed: int) -> None:
+    """What makes skipping them safe: any probabilities on the candidates outside
+    ``counted`` give the same decision as the neutral ones the verifier sets."""
+    rng = np.random.default_rng(seed)
+    policy = Policy(min_score=0.25, considered=3, contradict=0.3, support=0.3)
+    scores = [0.9, 0.8, 0.7, 0.6, 0.2]  # the last two do not count
+    differ = [Difference("number", "5000", "7000", "5000 vs 7000")]
+
+    def candidates(outside: np.ndarray) -> list[Candidate]:
+        out = []
+        for i, score in enumerate(scores):
+            probs = rng_probs[i] if i < 3 else outside[i - 3]
+            out.append(Candidate(i, score, probs, differ if i % 2 else []))
+        return out
+
+    rng_probs = rng.dirichlet(np.ones(3), size=3)
+    neutral = np.tile([0.0, 0.0, 1.0], (2, 1))
+    strong = np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]])  # would decide, if read
+    assert decide(candidates(neutral), policy) == decide(candidates(strong), policy)
+    assert label_scores(candidates(neutral), policy) == label_scores(candidates(strong), policy)

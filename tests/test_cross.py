@@ -120,6 +120,9 @@ def test_the_cross_encoder_reads_only_the_judged_pairs() -> None:
     assert fixed.asked == [(["a", "c"], ["De haven krimpt."] * 2)]
     assert batch.cross is not None
     assert batch.cross.tolist() == [[0.0, 1.0, 0.0], [0.0, 0.0, 1.0], [0.0, 1.0, 0.0]]
+    wrong = replace(_batch(3), judged=np.array([True, False]))
+    with pytest.raises(ModelError, match="marks 2 pairs"):
+        model.predict_proba(wrong)
 
 
 def test_a_missing_cross_encoder_file_is_a_clear_error(tmp_path: Path) -> None:
@@ -176,9 +179,18 @@ def test_cross_fitting_keeps_each_document_out_of_its_own_probabilities(
 def test_a_tuned_cross_encoder_survives_saving(tmp_path: Path) -> None:
     premises = ["De haven groeit.", "Het museum opent.", "Er vielen drie doden."] * 2
     hypotheses = ["De haven groeit.", "Het museum sluit.", "De trein is laat."] * 2
+    seen: list[tuple[int, int]] = []
     model = fit_cross_encoder(
-        premises, hypotheses, [0, 1, 2] * 2, frozen_layers=5, epochs=1, meta={"note": "test"}
+        premises,
+        hypotheses,
+        [0, 1, 2] * 2,
+        frozen_layers=5,
+        epochs=2,
+        batch_size=4,
+        meta={"note": "test"},
+        progress=lambda step, steps: seen.append((step, steps)),
     )
+    assert seen == [(step, 4) for step in range(1, 5)]  # two batches (4 + 2 pairs) an epoch
     before = model.predict(premises, hypotheses)
     assert before.shape == (6, 3)
     assert before.sum(axis=1) == pytest.approx(np.ones(6), abs=1e-5)

@@ -292,3 +292,19 @@ def test_the_stance_model_reads_each_pairs_texts(
     half = len(batch) // 2
     for judged in (batch.judged[:half], batch.judged[half:]):  # best first
         assert judged[0] and not judged[verifier.policy.considered :].any()
+
+
+def test_evidence_not_judged_carries_no_probabilities(verifier: Verifier) -> None:
+    from factcheck.aggregate import Candidate, Decision
+    from factcheck.explain import evidence_for
+
+    judged = Candidate(0, 0.8, np.array([0.7, 0.2, 0.1], dtype=np.float32))
+    skipped = Candidate(1, 0.1, np.array([0.0, 0.0, 1.0], dtype=np.float32), judged=False)
+    decision = Decision(Label.SUPPORTED, 0.7, 0, {})
+    records = evidence_for([judged, skipped], decision, verifier.index.statements, 0.25)
+    assert records[0].probabilities == {"supports": 0.7, "contradicts": 0.2, "neutral": 0.1}
+    assert records[1].probabilities == {}
+    # In a real verdict, the candidates below min_score are the ones not judged.
+    verdict = verifier.check("Haftar verloor zevenduizend manschappen.")
+    for evidence in verdict.evidence:
+        assert bool(evidence.probabilities) == (evidence.score >= verifier.policy.min_score)

@@ -35,6 +35,9 @@ class Candidate:
     agreements: list[str] = field(default_factory=list)
     # Chosen by a later stage (two figures of a comparison), not by its score.
     pinned: bool = False
+    # Whether the stance model judged it (``counted``); ``probs`` of the others
+    # are (0, 0, 1) and shown as no probabilities at all.
+    judged: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,8 +66,9 @@ class Settings(BaseSettings):
     )
     use_cross_encoder: bool = Field(
         False,
-        description="use the shipped stance model that also reads a cross-encoder: more "
-        "accurate on unseen text, about 15 times slower on CPU; ignored with --stance-model.",
+        description="use the shipped stance model that also reads a cross-encoder: somewhat "
+        "more accurate (docs/stance.md), about 7 times slower on CPU; ignored with "
+        "--stance-model.",
     )
     facts: Path | None = Field(
         None, description="facts file (YAML); default: knowledge.yaml beside the references."

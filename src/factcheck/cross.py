@@ -204,7 +204,7 @@ def fit_cross_encoder(
     for name, parameter in model.named_parameters():
         parameter.requires_grad = _tuned(name, frozen_layers)
     trained = [p for p in model.parameters() if p.requires_grad]
-    steps = epochs * len(length_batches(np.zeros(len(labels)), batch_size, np.random.default_rng()))
+    steps = epochs * -(-len(labels) // batch_size)  # length_batches cuts as many batches
     optimiser = torch.optim.AdamW(trained, lr=learning_rate, weight_decay=0.01)
     warmup = max(1, steps // 10)
     schedule = torch.optim.lr_scheduler.LambdaLR(

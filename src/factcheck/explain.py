@@ -52,7 +52,9 @@ def evidence_for(
                 stance=stance_of(c, decision, position, min_score),
                 probabilities={
                     st.value: round(float(p), 4) for st, p in zip(STANCES, c.probs, strict=True)
-                },
+                }
+                if c.judged
+                else {},  # not among those that count: the stance model did not read it
                 differences=[d.message for d in c.differences],
             )
         )

@@ -232,6 +232,10 @@ class TrainedStance:
         batch does not say); the others get (0, 0, 1), as if it found them neutral."""
         out = np.tile(np.array([0.0, 0.0, 1.0], dtype=np.float32), (len(batch), 1))
         judged = np.ones(len(batch), dtype=bool) if batch.judged is None else batch.judged
+        if len(judged) != len(batch):
+            raise ModelError(
+                f"the batch marks {len(judged)} pairs as judged or not; it has {len(batch)}"
+            )
         rows = np.flatnonzero(judged).tolist()
         out[rows] = cross.predict(
             [batch.premises[i] for i in rows], [batch.hypotheses[i] for i in rows]

@@ -313,6 +313,7 @@ class Verifier:
                         probs[row],
                         comparisons[row].differences,
                         comparisons[row].agreements,
+                        judged=bool(judged[row]),
                     )
                 )
                 row += 1
