@@ -151,15 +151,18 @@ def test_cross_fitting_keeps_each_document_out_of_its_own_probabilities(
     pairs.add("e statement", "e changed", "contradicted", "perturb", "e")
 
     fitted: list[_Fixed] = []
+    options_seen = []
 
     def fake_fit(premises, hypotheses, labels, *, seed, **options):  # type: ignore[no-untyped-def]
         model = _Fixed((float(len(fitted) + 1), 0.0, 0.0), list(premises))
         fitted.append(model)
+        options_seen.append(options)
         return model
 
     monkeypatch.setattr("factcheck.cross.fit_cross_encoder", fake_fit)
-    fit = cross_fit(pairs)
+    fit = cross_fit(pairs, epochs=5, device="cpu")
     assert len(fitted) == 2
+    assert options_seen == [{"epochs": 5, "device": "cpu"}] * 2  # --cross-epochs, --device
     for model in fitted:
         # No synthetic pair; a gold pair twice; half of SICK.
         assert not any(p.endswith("changed") for p in model.trained_on)
@@ -191,6 +194,8 @@ def test_a_tuned_cross_encoder_survives_saving(tmp_path: Path) -> None:
         progress=lambda step, steps: seen.append((step, steps)),
     )
     assert seen == [(step, 4) for step in range(1, 5)]  # two batches (4 + 2 pairs) an epoch
+    assert model.device == "cpu"  # no GPU here; "cuda" when torch sees one
+    assert all(p.device.type == "cpu" for p in model.model.parameters())
     before = model.predict(premises, hypotheses)
     assert before.shape == (6, 3)
     assert before.sum(axis=1) == pytest.approx(np.ones(6), abs=1e-5)
@@ -200,7 +205,8 @@ def test_a_tuned_cross_encoder_survives_saving(tmp_path: Path) -> None:
         names = [k for k in data.files if k != "meta"]
     assert meta["frozen_layers"] == 5 and meta["note"] == "test"
     assert names and all(_tuned(k, 5) for k in names)  # only what was trained is stored
-    loaded = CrossEncoder.load(tmp_path / "m.cross.npz")
+    loaded = CrossEncoder.load(tmp_path / "m.cross.npz", device="cpu")
+    assert loaded.device == "cpu"
     tuned, read = model.model.state_dict(), loaded.model.state_dict()
     for name in names:
         assert torch.allclose(tuned[name], read[name], atol=2e-3)  # float16 storage
@@ -227,6 +233,9 @@ def test_the_shipped_models_with_and_without_a_cross_encoder() -> None:
     assert (accurate.source.parent / accurate.cross_name).is_file()
     # A model given by path wins over the switch.
     assert load_stance(default.source, cross_encoder=True).cross_name is None  # type: ignore[attr-defined]
+    # The cross-encoder runs where the settings say (--device).
+    assert accurate.device is None  # auto: cuda when torch sees a GPU
+    assert load_stance(cross_encoder=True, device="cpu").device == "cpu"  # type: ignore[attr-defined]
 
 
 def test_too_little_to_train_on_is_a_clear_error() -> None:

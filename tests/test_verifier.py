@@ -308,3 +308,14 @@ def test_evidence_not_judged_carries_no_probabilities(verifier: Verifier) -> Non
     verdict = verifier.check("Haftar verloor zevenduizend manschappen.")
     for evidence in verdict.evidence:
         assert bool(evidence.probabilities) == (evidence.score >= verifier.policy.min_score)
+
+
+def test_the_cross_encoder_runs_on_the_settings_device(
+    settings: Settings, verifier: Verifier
+) -> None:
+    from factcheck.stance import TrainedStance
+
+    chosen = settings.model_copy(update={"use_cross_encoder": True, "device": "cpu"})
+    accurate = Verifier(verifier.index, settings=chosen, encoder=verifier.encoder)
+    assert isinstance(accurate.stance, TrainedStance) and accurate.stance.cross_name
+    assert accurate.stance.device == "cpu"

@@ -256,6 +256,12 @@ def audit(references: tuple[str, ...], output: str, settings_values: dict[str, A
     is_flag=True,
     help="also fine-tune a cross-encoder whose probabilities the model reads (CPU: about an hour)",
 )
+@click.option(
+    "--cross-epochs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="epochs of each cross-encoder's fine-tuning (with --cross-encoder; default 3)",
+)
 @_settings_options
 @_fail_cleanly
 def train_stance(
@@ -266,11 +272,16 @@ def train_stance(
     c: float | None,
     lodo: bool,
     cross_encoder: bool,
+    cross_epochs: int | None,
     settings_values: dict[str, Any],
 ) -> None:
-    """Train the stance model from SICK-NL, labelled claims and synthetic pairs."""
+    """Train the stance model from SICK-NL, labelled claims and synthetic pairs.
+
+    With --cross-encoder it also fine-tunes a cross-encoder, on --device (a GPU
+    when torch sees one).
+    """
     from factcheck.config import make_settings
-    from factcheck.train import DEFAULT_C, train_command
+    from factcheck.train import CROSS_EPOCHS, DEFAULT_C, train_command
 
     report = train_command(
         Path(sick) if sick else None,
@@ -281,6 +292,7 @@ def train_stance(
         c=c if c is not None else DEFAULT_C,
         lodo=lodo,
         cross_encoder=cross_encoder,
+        cross_epochs=cross_epochs if cross_epochs is not None else CROSS_EPOCHS,
     )
     click.echo(json.dumps(report, ensure_ascii=False, indent=2))
 

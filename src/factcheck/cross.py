@@ -65,16 +65,22 @@ class CrossEncoder:
     """A fine-tuned cross-encoder: ``predict`` gives (n, 3) probabilities in
     STANCES order (supports, contradicts, neutral) for (statement, claim) pairs."""
 
-    def __init__(self, model: Any, tokenizer: Any, meta: dict[str, Any]) -> None:
-        self.model = model.eval()
+    def __init__(
+        self, model: Any, tokenizer: Any, meta: dict[str, Any], device: str | None = None
+    ) -> None:
+        from factcheck.embed import default_device
+
+        self.device = device or default_device()
+        self.model = model.to(self.device).eval()
         self.tokenizer = tokenizer
         self.meta = meta
 
     @classmethod
-    def load(cls, path: Path) -> CrossEncoder:
-        """Read a file written by :meth:`save`."""
+    def load(cls, path: Path, device: str | None = None) -> CrossEncoder:
+        """Read a file written by :meth:`save`, onto ``device`` (default: cuda if
+        torch sees a GPU, else cpu)."""
         try:
-            return cls._read(path)
+            return cls._read(path, device)
         except (OSError, KeyError, ValueError, RuntimeError, zipfile.BadZipFile) as exc:
             raise ModelError(
                 f"cannot read the cross-encoder {path}: {exc}; "
@@ -82,7 +88,7 @@ class CrossEncoder:
             ) from None
 
     @classmethod
-    def _read(cls, path: Path) -> CrossEncoder:
+    def _read(cls, path: Path, device: str | None) -> CrossEncoder:
         import torch
 
         with np.load(path, allow_pickle=False) as data:
@@ -97,13 +103,13 @@ class CrossEncoder:
             odd = sorted(set(tuned) ^ expected)
             raise ValueError(f"its tensors are not the tuned layers of {base} (e.g. {odd[0]})")
         model.load_state_dict(tuned, strict=False)  # strict=True would ask for the frozen layers
-        return cls(model, _tokenizer(base), meta)
+        return cls(model, _tokenizer(base), meta, device)
 
     def save(self, path: Path) -> None:
         """Store the tuned tensors (those not frozen) as float16, with ``meta``."""
         frozen = int(self.meta["frozen_layers"])
         arrays = {
-            name: tensor.detach().numpy().astype(np.float16)
+            name: tensor.detach().cpu().numpy().astype(np.float16)
             for name, tensor in self.model.state_dict().items()
             if _tuned(name, frozen)
         }
@@ -127,10 +133,11 @@ class CrossEncoder:
                 logits = self.model(
                     **self._encode([premises[i] for i in rows], [hypotheses[i] for i in rows])
                 ).logits
-                out[rows] = torch.softmax(logits, dim=-1).numpy()
+                out[rows] = torch.softmax(logits.float(), dim=-1).cpu().numpy()
         return out
 
     def _encode(self, premises: Sequence[str], hypotheses: Sequence[str]) -> Any:
+        """The tokenised pairs, on the model's device."""
         return self.tokenizer(
             list(premises),
             list(hypotheses),
@@ -138,7 +145,7 @@ class CrossEncoder:
             truncation=True,
             max_length=MAX_TOKENS,
             return_tensors="pt",
-        )
+        ).to(self.device)
 
 
 def _tuned(name: str, frozen_layers: int) -> bool:
@@ -186,6 +193,7 @@ def fit_cross_encoder(
     seed: int = 0,
     meta: dict[str, Any] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    device: str | None = None,
 ) -> CrossEncoder:
     """Fine-tune the base model's layers above ``frozen_layers`` (all six by
     default; the embeddings stay frozen) and a three-way head on the pairs.
@@ -210,8 +218,8 @@ def fit_cross_encoder(
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, (steps - s) / steps)
     )
-    encoder = CrossEncoder(model, tokenizer, {})
-    target = torch.tensor(list(labels))
+    encoder = CrossEncoder(model, tokenizer, {}, device)  # moves the model to the device
+    target = torch.tensor(list(labels), device=encoder.device)
     rng = np.random.default_rng(seed)
     lengths = np.array([len(p) + len(h) for p, h in zip(premises, hypotheses, strict=True)])
     model.train()
@@ -237,4 +245,4 @@ def fit_cross_encoder(
         "max_tokens": MAX_TOKENS,
         **(meta or {}),
     }
-    return CrossEncoder(model, tokenizer, info)
+    return CrossEncoder(model, tokenizer, info, encoder.device)

@@ -92,7 +92,7 @@ class SentenceTransformerEncoder:
         except ImportError:
             pass
         try:
-            return SentenceTransformer(self._path, device=self._device or _default_device())
+            return SentenceTransformer(self._path, device=self._device or default_device())
         except Exception as exc:
             raise ModelError(
                 f"cannot load the embedding model {self._spec!r}: {exc}. "
@@ -120,7 +120,7 @@ class SentenceTransformerEncoder:
         return int(getter())
 
 
-def _default_device() -> str:
+def default_device() -> str:
     try:
         import torch
 

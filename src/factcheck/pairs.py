@@ -89,7 +89,7 @@ class PairScorer:
     def from_settings(cls, settings: Settings) -> PairScorer:
         return cls(
             SentenceTransformerEncoder(settings.model, settings.device),
-            load_stance(settings.stance_model, settings.use_cross_encoder),
+            load_stance(settings.stance_model, settings.use_cross_encoder, settings.device),
             settings.batch_size,
         )
 

@@ -136,6 +136,7 @@ class TrainedStance:
     ) -> None:
         self.meta = meta
         self.source = source
+        self.device: str | None = None  # where the cross-encoder runs; None: cuda if seen
         self.cross_name = str(meta["cross_encoder"]) if meta.get("cross_encoder") else None
         self._cross: CrossEncoder | None = None
         if list(meta.get("features", [])) != list(FEATURES):  # type: ignore[call-overload]
@@ -194,7 +195,7 @@ class TrainedStance:
                     f"the stance model reads the cross-encoder {self.cross_name}, "
                     "but it was not read from a file to find it beside"
                 )
-            self._cross = CrossEncoder.load(self.source.parent / self.cross_name)
+            self._cross = CrossEncoder.load(self.source.parent / self.cross_name, self.device)
         return self._cross
 
     @cross_encoder.setter
@@ -251,17 +252,21 @@ class TrainedStance:
         return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
 
 
-def load_stance(path: Path | None = None, cross_encoder: bool = False) -> StanceModel:
+def load_stance(
+    path: Path | None = None, cross_encoder: bool = False, device: str | None = None
+) -> StanceModel:
     """The trained stance model: the one given, else the shipped one (with
     ``cross_encoder``, the shipped one that reads a cross-encoder); the rules if
-    none is shipped."""
+    none is shipped. A cross-encoder it reads runs on ``device``."""
     if path is not None:
-        return TrainedStance.load(path)
-    if cross_encoder:
+        model = TrainedStance.load(path)
+    elif cross_encoder:
         ref = importlib_resources.files("factcheck") / "data" / "cross" / DEFAULT_MODEL
         with importlib_resources.as_file(ref) as local:
-            return TrainedStance.load(Path(local))
-    shipped = importlib_resources.files("factcheck") / "data" / DEFAULT_MODEL
-    if shipped.is_file():
-        return TrainedStance.load(None)
-    return RuleStance()
+            model = TrainedStance.load(Path(local))
+    elif (importlib_resources.files("factcheck") / "data" / DEFAULT_MODEL).is_file():
+        model = TrainedStance.load(None)
+    else:
+        return RuleStance()
+    model.device = device
+    return model

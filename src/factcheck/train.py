@@ -311,6 +311,7 @@ class CrossFit:
 # those edits). A gold pair counts twice: there are about four neutral pairs
 # (hard negatives and the unverified claims' statements) per gold pair.
 CROSS_SOURCES = {"sick": 1, "claims": 2, "claims-neutral": 1}
+CROSS_EPOCHS = 3  # on two CPU cores the whole command then takes about an hour
 
 
 def _cross_rows(pairs: PairSet, mask: np.ndarray) -> list[int]:
@@ -481,12 +482,14 @@ def train_command(
     c: float = DEFAULT_C,
     lodo: bool = False,
     cross_encoder: bool = False,
+    cross_epochs: int = CROSS_EPOCHS,
 ) -> dict[str, Any]:
     """Train on everything, save the model to ``output``; optionally measure LODO first.
 
     With ``cross_encoder``, a cross-encoder is fine-tuned too (saved beside the
     model as ``<output stem>.cross.npz``) and its probabilities are inputs of
-    the stance model, which learns them out of fold (:func:`cross_fit`).
+    the stance model, which learns them out of fold (:func:`cross_fit`), in
+    ``cross_epochs`` epochs each, on ``settings.device``.
     """
     import datetime
 
@@ -516,8 +519,9 @@ def train_command(
 
     verifier.policy = Policy(**SHIPPED_POLICY)
     cross = None
+    fit_options = {"epochs": cross_epochs, "device": settings.device}
     if cross_encoder:
-        cross = cross_fit(pairs)
+        cross = cross_fit(pairs, **fit_options)
         batch.cross = cross.out_of_fold
     calibration = None
     if lodo:
@@ -551,10 +555,14 @@ def train_command(
     output.parent.mkdir(parents=True, exist_ok=True)
     if cross is not None:
         name = f"{output.stem}.cross.npz"
-        command = f"{meta['command']} --cross-encoder"
+        command = f"{meta['command']} --cross-encoder" + (
+            f" --cross-epochs {cross_epochs}" if cross_epochs != CROSS_EPOCHS else ""
+        )
         rows_all = _cross_rows(pairs, np.ones(len(pairs), dtype=bool))
         log.info("cross-encoder on all documents: %d pairs", len(rows_all))
-        final = _fit_cross(pairs, rows_all, meta={"data": meta["data"], "command": command})
+        final = _fit_cross(
+            pairs, rows_all, meta={"data": meta["data"], "command": command}, **fit_options
+        )
         final.save(output.parent / name)
         meta["cross_encoder"], meta["command"] = name, command
         report["cross_encoder"] = str(output.parent / name)

@@ -108,7 +108,7 @@ class Verifier:
             self.settings.model, self.settings.device
         )
         self.stance = stance or load_stance(
-            self.settings.stance_model, self.settings.use_cross_encoder
+            self.settings.stance_model, self.settings.use_cross_encoder, self.settings.device
         )
         tuned = self.stance.meta if isinstance(self.stance, TrainedStance) else {}
         policy = dict(tuned.get("policy", {}))  # type: ignore[call-overload]
