@@ -229,3 +229,55 @@ def test_a_file_that_is_no_stance_model_is_one_line_error(tmp_path: Path, invoke
     )
     assert_clean_error(result, "cannot read the stance model", str(fake))
     assert "pickle" not in result.output
+
+
+@pytest.mark.slow  # it trains two stance models and the final one: about 35 s
+def test_train_stance_writes_the_held_out_predictions(tmp_path: Path, invoke) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.stance import TrainedStance
+
+    root = Path(__file__).resolve().parents[1]
+    documents = ("ecb-rente", "utrecht-tramlijn")
+    claims = [root / "claims" / f"{d}.jsonl" for d in documents]
+    model, details = tmp_path / "stance.npz", tmp_path / "held-out.jsonl"
+    args = [f"--claims={p}" for p in claims] + [
+        f"--reference={root / 'reference' / d}.md" for d in documents
+    ]
+    result = invoke(
+        "train-stance",
+        *args,
+        "-o",
+        str(model),
+        "--lodo",
+        "--details",
+        str(details),
+        reference=False,
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["details"] == str(details)
+    rows = [json.loads(line) for p in claims for line in p.read_text(encoding="utf-8").splitlines()]
+    written = [json.loads(line) for line in details.read_text(encoding="utf-8").splitlines()]
+    assert [w["id"] for w in written] == [r["id"] for r in rows]
+    assert [w["gold"] for w in written] == [r["label"] for r in rows]
+    # The file holds the predictions the report's figures come from.
+    right = sum(w["gold"] == w["predicted"] for w in written)
+    assert right / len(written) == pytest.approx(
+        report["leave_one_document_out"]["accuracy"], abs=1e-3
+    )
+    assert TrainedStance.load(model).meta["data"]["claims"] == sorted(str(p) for p in claims)
+
+
+def test_train_stance_details_need_lodo(tmp_path: Path, invoke) -> None:  # type: ignore[no-untyped-def]
+    root = Path(__file__).resolve().parents[1]
+    result = invoke(
+        "train-stance",
+        "--claims",
+        str(root / "claims" / "ecb-rente.jsonl"),
+        "-o",
+        str(tmp_path / "m.npz"),
+        "--details",
+        str(tmp_path / "d.jsonl"),
+    )
+    assert result.exit_code == 2
+    assert "--lodo" in result.output
+    assert not (tmp_path / "m.npz").exists()

@@ -252,6 +252,12 @@ def audit(references: tuple[str, ...], output: str, settings_values: dict[str, A
 @click.option("--c", "c", type=float, default=None, help="inverse regularisation of the regression")
 @click.option("--lodo", is_flag=True, help="also measure leave-one-document-out on the claims")
 @click.option(
+    "--details",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="with --lodo: write every held-out prediction here (jsonl; raw confidences)",
+)
+@click.option(
     "--cross-encoder",
     is_flag=True,
     help="also fine-tune a cross-encoder whose probabilities the model reads (CPU: about an hour)",
@@ -271,6 +277,7 @@ def train_stance(
     output: str,
     c: float | None,
     lodo: bool,
+    details: str | None,
     cross_encoder: bool,
     cross_epochs: int | None,
     settings_values: dict[str, Any],
@@ -283,6 +290,8 @@ def train_stance(
     from factcheck.config import make_settings
     from factcheck.train import CROSS_EPOCHS, DEFAULT_C, train_command
 
+    if details is not None and not lodo:
+        raise click.UsageError("--details writes the held-out predictions: it needs --lodo")
     report = train_command(
         Path(sick) if sick else None,
         [Path(p) for p in claims],
@@ -291,6 +300,7 @@ def train_stance(
         make_settings(**settings_values),
         c=c if c is not None else DEFAULT_C,
         lodo=lodo,
+        details=Path(details) if details else None,
         cross_encoder=cross_encoder,
         cross_epochs=cross_epochs if cross_epochs is not None else CROSS_EPOCHS,
     )

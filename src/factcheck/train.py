@@ -481,6 +481,7 @@ def train_command(
     *,
     c: float = DEFAULT_C,
     lodo: bool = False,
+    details: Path | None = None,
     cross_encoder: bool = False,
     cross_epochs: int = CROSS_EPOCHS,
 ) -> dict[str, Any]:
@@ -489,11 +490,13 @@ def train_command(
     With ``cross_encoder``, a cross-encoder is fine-tuned too (saved beside the
     model as ``<output stem>.cross.npz``) and its probabilities are inputs of
     the stance model, which learns them out of fold (:func:`cross_fit`), in
-    ``cross_epochs`` epochs each, on ``settings.device``.
+    ``cross_epochs`` epochs each, on ``settings.device``. With ``lodo`` and
+    ``details``, every held-out prediction is written there (jsonl, as
+    ``factcheck evaluate --details``), before the final model is trained.
     """
     import datetime
 
-    from factcheck.evaluate import load_labelled
+    from factcheck.evaluate import load_labelled, write_details
     from factcheck.stance import RuleStance
     from factcheck.verifier import Verifier
 
@@ -529,6 +532,9 @@ def train_command(
         calibrated = calibrate(rows, held_out["verdicts"])
         calibration = calibrated.pop("calibration")
         report["leave_one_document_out"] = {**held_out["report"], **calibrated}
+        if details is not None:
+            write_details(details, rows, held_out["verdicts"])
+            report["details"] = str(details)
     meta = {
         "policy": SHIPPED_POLICY,
         "dense_weight": verifier.dense_weight,
