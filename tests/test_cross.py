@@ -13,9 +13,10 @@ import torch
 
 from factcheck.compare import FEATURES
 from factcheck.cross import CrossEncoder, _tuned, fit_cross_encoder, length_batches
+from factcheck.crossfit import CROSS_SOURCES, cross_fit, final_cross
 from factcheck.errors import ModelError
 from factcheck.stance import PairBatch, TrainedStance, model_inputs
-from factcheck.train import CROSS_SOURCES, PairSet, cross_fit
+from factcheck.train import PairSet
 
 
 def _batch(n: int, cross: np.ndarray | None = None) -> PairBatch:
@@ -250,3 +251,86 @@ def test_too_little_to_train_on_is_a_clear_error() -> None:
     one.add("sick", "sick hyp", "supported", "sick", "sick")
     with pytest.raises(ConfigError, match="at least two reference documents"):
         cross_fit(one)
+
+
+class _Stored(_Fixed):
+    """A stand-in cross-encoder that can be saved and read back."""
+
+    meta: dict[str, object]
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps([self.probs.tolist(), self.trained_on, self.meta]))
+
+    @classmethod
+    def load(cls, path: Path, device: str | None = None) -> _Stored:
+        probs, trained_on, meta = json.loads(path.read_text())
+        model = cls(tuple(probs), trained_on)
+        model.meta = meta
+        return model
+
+
+def _two_documents() -> PairSet:
+    pairs = PairSet()
+    for doc in ("a", "b"):
+        pairs.add(f"{doc} statement", f"{doc} claim", "supported", "claims", doc)
+        pairs.add(f"{doc} other", f"{doc} claim", "unverified", "claims-neutral", doc)
+    pairs.add("sick premise", "sick hypothesis", "contradicted", "sick", "sick")
+    pairs.add("sick premise 2", "sick hypothesis 2", "supported", "sick", "sick")
+    return pairs
+
+
+def test_fitted_cross_encoders_are_reused_for_the_same_pairs_and_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fitted: list[_Stored] = []
+
+    def fake_fit(premises, hypotheses, labels, *, seed=0, meta=None, **options):  # type: ignore[no-untyped-def]
+        model = _Stored((0.1 * (len(fitted) + 1), 0.2, 0.7), list(premises))
+        model.meta = dict(meta or {})
+        fitted.append(model)
+        return model
+
+    monkeypatch.setattr("factcheck.cross.fit_cross_encoder", fake_fit)
+    monkeypatch.setattr("factcheck.crossfit.CrossEncoder", _Stored)
+    pairs = _two_documents()
+    first = cross_fit(pairs, cache=tmp_path, epochs=2, device="cpu")
+    assert len(fitted) == 2
+    again = cross_fit(pairs, cache=tmp_path, epochs=2, device="cuda")  # the device is no setting
+    assert len(fitted) == 2  # nothing trained: read back
+    np.testing.assert_array_equal(again.out_of_fold, first.out_of_fold)
+    assert again.group_of == first.group_of
+    assert [m.trained_on for m in again.models] == [m.trained_on for m in first.models]
+    # Other settings, other pairs: trained anew.
+    cross_fit(pairs, cache=tmp_path, epochs=3, device="cpu")
+    assert len(fitted) == 4
+    pairs.add("c statement", "c claim", "contradicted", "claims", "c")
+    cross_fit(pairs, cache=tmp_path, epochs=2, device="cpu")
+    assert len(fitted) == 6
+    # The final cross-encoder too, with this run's provenance.
+    final = final_cross(pairs, {"command": "one"}, cache=tmp_path, epochs=2)
+    assert len(fitted) == 7
+    reread = final_cross(pairs, {"command": "two"}, cache=tmp_path, epochs=2)
+    assert len(fitted) == 7
+    assert reread.trained_on == final.trained_on and reread.meta["command"] == "two"
+    # Without a cache, nothing is kept or read.
+    cross_fit(pairs, epochs=2, device="cpu")
+    assert len(fitted) == 9
+
+
+def test_an_interrupted_fit_is_not_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+
+    def fake_fit(premises, hypotheses, labels, *, seed=0, meta=None, **options):  # type: ignore[no-untyped-def]
+        calls.append(seed)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # stopped while fitting the second cross-encoder
+        model = _Stored((0.2, 0.2, 0.6), list(premises))
+        model.meta = {}
+        return model
+
+    monkeypatch.setattr("factcheck.cross.fit_cross_encoder", fake_fit)
+    monkeypatch.setattr("factcheck.crossfit.CrossEncoder", _Stored)
+    with pytest.raises(KeyboardInterrupt):
+        cross_fit(_two_documents(), cache=tmp_path, epochs=2)
+    cross_fit(_two_documents(), cache=tmp_path, epochs=2)
+    assert len(calls) == 4  # trained again, both halves

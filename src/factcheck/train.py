@@ -28,9 +28,9 @@ from typing import Any
 import numpy as np
 
 from factcheck.compare import FEATURES
-from factcheck.cross import DEFAULT_CROSS_MODEL, CrossEncoder
+from factcheck.cross import DEFAULT_CROSS_MODEL
+from factcheck.crossfit import CROSS_EPOCHS, CrossFit, cross_fit, final_cross
 from factcheck.embed import Encoder, VectorCache
-from factcheck.errors import ConfigError
 from factcheck.evaluate import claim_of, claims_report, read_pairs
 from factcheck.extract import Facts
 from factcheck.models import Stance, Statement
@@ -289,79 +289,6 @@ def train(
     return model
 
 
-@dataclass
-class CrossFit:
-    """Cross-encoders fitted by document group, and the probabilities each gives
-    the pairs it was not trained on (what the stance model trains on)."""
-
-    models: list[CrossEncoder]
-    group_of: dict[str, int]
-    out_of_fold: np.ndarray
-
-    def without(self, document: str) -> CrossEncoder:
-        """The cross-encoder that never saw the document (for the document's
-        verdicts); either, for a document neither saw."""
-        group = self.group_of.get(document)
-        return self.models[0 if group is None else 1 - group]
-
-
-# The pairs a cross-encoder learns from: the synthetic pairs are left out (a
-# perturbed statement shares nearly every word with its original, which
-# teaches "near-identical means contradicts"; the comparison features cover
-# those edits). A gold pair counts twice: there are about four neutral pairs
-# (hard negatives and the unverified claims' statements) per gold pair.
-CROSS_SOURCES = {"sick": 1, "claims": 2, "claims-neutral": 1}
-CROSS_EPOCHS = 3  # on two CPU cores the whole command then takes about an hour
-
-
-def _cross_rows(pairs: PairSet, mask: np.ndarray) -> list[int]:
-    """The rows a cross-encoder trains on, each as often as its source counts."""
-    rows: list[int] = np.flatnonzero(mask).tolist()
-    return [i for i in rows for _ in range(CROSS_SOURCES.get(pairs.sources[i], 0))]
-
-
-def _fit_cross(pairs: PairSet, rows: Sequence[int], **fit_options: Any) -> CrossEncoder:
-    from factcheck.cross import fit_cross_encoder
-
-    return fit_cross_encoder(
-        [pairs.premises[i] for i in rows],
-        [pairs.hypotheses[i] for i in rows],
-        [pairs.labels[i] for i in rows],
-        **fit_options,
-    )
-
-
-def cross_fit(pairs: PairSet, *, seed: int = 0, **fit_options: Any) -> CrossFit:
-    """Two cross-encoders, each trained on half the documents (and half of
-    SICK), each predicting the other half's pairs."""
-    # Only documents with labelled claims are split; the others' pairs (synthetic
-    # only) are not trained on, so they would leave a group short.
-    documents = sorted(
-        {d for d, s in zip(pairs.documents, pairs.sources, strict=True) if s.startswith("claims")}
-    )
-    if len(documents) < 2:
-        raise ConfigError(
-            "--cross-encoder needs labelled claims of at least two reference documents "
-            f"(it trains on half of them and reads the other half); found {len(documents)}"
-        )
-    group_of = {d: i % 2 for i, d in enumerate(documents)}
-    sick_rows = [i for i, s in enumerate(pairs.sources) if s == "sick"]
-    group = np.array([group_of.get(d, 0) for d in pairs.documents])
-    group[sick_rows] = np.arange(len(sick_rows)) % 2
-    out_of_fold = np.zeros((len(pairs), len(STANCES)), dtype=np.float32)
-    models = []
-    for g in (0, 1):
-        rows = _cross_rows(pairs, group == g)
-        log.info("cross-encoder %d of 2: %d pairs", g + 1, len(rows))
-        model = _fit_cross(pairs, rows, seed=seed + g, **fit_options)
-        other = np.flatnonzero(group != g)
-        out_of_fold[other] = model.predict(
-            [pairs.premises[i] for i in other], [pairs.hypotheses[i] for i in other]
-        )
-        models.append(model)
-    return CrossFit(models, group_of, out_of_fold)
-
-
 def leave_one_document_out(
     rows: Sequence[dict[str, Any]],
     verifier: Any,
@@ -523,8 +450,11 @@ def train_command(
     verifier.policy = Policy(**SHIPPED_POLICY)
     cross = None
     fit_options = {"epochs": cross_epochs, "device": settings.device}
+    # Fitted cross-encoders are kept (about 60 MB per set of pairs and settings):
+    # a rerun after a change to the comparison rules retrains the stance model only.
+    cross_cache = settings.cache_dir / "cross-encoders" if settings.use_cache else None
     if cross_encoder:
-        cross = cross_fit(pairs, **fit_options)
+        cross = cross_fit(pairs, cache=cross_cache, **fit_options)
         batch.cross = cross.out_of_fold
     calibration = None
     if lodo:
@@ -564,10 +494,8 @@ def train_command(
         command = f"{meta['command']} --cross-encoder" + (
             f" --cross-epochs {cross_epochs}" if cross_epochs != CROSS_EPOCHS else ""
         )
-        rows_all = _cross_rows(pairs, np.ones(len(pairs), dtype=bool))
-        log.info("cross-encoder on all documents: %d pairs", len(rows_all))
-        final = _fit_cross(
-            pairs, rows_all, meta={"data": meta["data"], "command": command}, **fit_options
+        final = final_cross(
+            pairs, {"data": meta["data"], "command": command}, cache=cross_cache, **fit_options
         )
         final.save(output.parent / name)
         meta["cross_encoder"], meta["command"] = name, command
