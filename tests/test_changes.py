@@ -50,3 +50,20 @@ def test_two_figures_of_two_places_are_no_change() -> None:
 def test_a_sentence_that_names_its_change_keeps_its_own_word() -> None:
     facts = analyse("Het aantal steeg van 600 naar 850.", "nl")
     assert facts.antonyms[rise_fall_group(resources("nl"))] == {0: "steeg"}
+
+
+def test_figures_after_a_currency_sign_and_up_from() -> None:
+    """ "from £62m to £48m" is a fall (the sign stands between "from" and the
+    figure, and "m" after a sign is a million); "£62 million, up from £48
+    million" a rise."""
+    cut = analyse("The club cut its cost estimate for the stadium from £62m to £48m.", "en")
+    assert [(q.value, q.unit) for q in cut.quantities] == [(62e6, "GBP"), (48e6, "GBP")]
+    group = rise_fall_group(resources("en"))
+    assert group is not None
+    assert list(cut.antonyms[group]) == [1]
+    up = analyse("The club now expects the stadium to cost £62 million, up from £48 million.", "en")
+    assert list(up.antonyms[group]) == [0]
+    assert _kinds(cut.text, up.text, "en") == ["antonym"]
+    # Without a currency sign, "m" is a metre.
+    wall = analyse("They built a 50m wall for $500k.", "en")
+    assert [(q.value, q.unit) for q in wall.quantities] == [(50, "m"), (500e3, "USD")]

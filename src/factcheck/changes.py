@@ -66,10 +66,17 @@ def find_implied_change(
         end = i
         while end + 1 < len(facts.tokens) and facts.tokens[end + 1].start < first.end:
             end += 1
-        between = lowers[end + 1 : j]
-        if i > 0 and lowers[i - 1] in lang.CHANGE_FROM and between in ([w] for w in lang.CHANGE_TO):
+        # A currency sign before a figure stands between it and "from" / "to":
+        # "from £62m to £48m".
+        between = [w for w in lowers[end + 1 : j] if w not in lang.CURRENCY_WORDS]
+        before = i - 1 if i == 0 or lowers[i - 1] not in lang.CURRENCY_WORDS else i - 2
+        if (
+            before >= 0
+            and lowers[before] in lang.CHANGE_FROM
+            and between in ([w] for w in lang.CHANGE_TO)
+        ):
             earlier, later = first, second
-        elif _compared_with_earlier(between, lowers, j, lang):
+        elif _compared_with_earlier(between, lowers, j, lang) or _from_earlier(between, lang):
             earlier, later = second, first
         else:
             continue
@@ -92,3 +99,10 @@ def _compared_with_earlier(between: list[str], lowers: list[str], j: int, lang) 
         return False
     after = lowers[j + 1 : j + 1 + _MARKER_WINDOW]
     return any(w in lang.EARLIER_MARKERS for w in after)
+
+
+def _from_earlier(between: list[str], lang) -> bool:
+    """Whether the words between two figures give the second as where the first
+    came from: "62 million, up from the 48 million", "down from"."""
+    words = [w for w in between if w != "," and w not in lang.DETERMINERS]
+    return " ".join(words) in lang.FROM_EARLIER

@@ -26,6 +26,7 @@ from factcheck.extract import COMPOUND_HEAD, Facts, Quantity, compound_heads, st
 from factcheck.lang import resources
 from factcheck.numbers import format_value
 from factcheck.roles import additive, compare_actors, other_party
+from factcheck.subjects import other_subject
 
 FEATURES = (
     "coverage",
@@ -596,6 +597,17 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         substitution += 1
         out.differences.append(
             Difference("actor", said, ref, tpl["other_party"].format(claim=said, ref=ref))
+        )
+    subject = (
+        other_subject(claim, stmt)
+        if other is None and not (reversal or substitution or converse)
+        else None
+    )
+    if subject is not None:
+        said, ref = subject
+        substitution += 1
+        out.differences.append(
+            Difference("actor", said, ref, tpl["actor"].format(claim=said, ref=ref))
         )
     negation, antonym, claim_negated, stmt_negated = _compare_polarity(claim, stmt, out, tpl)
     if unmatched_actors and additive(claim):

@@ -36,7 +36,7 @@ def _compound_heads(language: str) -> tuple[str, ...]:
     return tuple(sorted((o for o in lang.OFFICES if len(o) >= 5), key=lambda o: (-len(o), o)))
 
 
-def _office_word(word: str, lang) -> str | None:
+def office_word(word: str, lang) -> str | None:
     """The office a word names: "minister", and in Dutch the head of a
     compound ("oppositieleider": "leider", "werkgeversvoorzitter": "voorzitter")."""
     if word in lang.OFFICES:
@@ -49,7 +49,7 @@ def _office_word(word: str, lang) -> str | None:
 
 def _canonical(word: str, lang) -> str | None:
     """The office a word names, one name per office ("solicitor": "lawyer")."""
-    office = _office_word(word, lang)
+    office = office_word(word, lang)
     return lang.OFFICE_SYNONYMS.get(office, office) if office is not None else None
 
 
@@ -86,11 +86,11 @@ def _office_at(actor: Actor, facts: Facts) -> int | None:
         and lowers[actor.index - 1] == ","
         and (end >= len(lowers) or lowers[end] in {",", "."})
     ):
-        if _office_word(lowers[actor.index - 2], lang) is not None:
+        if office_word(lowers[actor.index - 2], lang) is not None:
             return actor.index - 2
         for j in range(actor.index - 3, max(-1, actor.index - 7), -1):
             if lowers[j] in lang.OF_PREPOSITIONS and j > 0:
-                if _office_word(lowers[j - 1], lang) is not None:
+                if office_word(lowers[j - 1], lang) is not None:
                     return j - 1
                 break
             if not (facts.tokens[j].text[:1].isupper() or lowers[j] in lang.FIELD_JOINERS):
@@ -99,7 +99,7 @@ def _office_at(actor: Actor, facts: Facts) -> int | None:
     for j in range(min(end, len(lowers)) - 1, max(-1, actor.index - _BEFORE - 1), -1):
         if j >= actor.index and j >= end - 1:
             continue  # the last word of a name is the name itself
-        if _office_word(lowers[j], lang) is not None:
+        if office_word(lowers[j], lang) is not None:
             return j
         if j < actor.index and not (lowers[j] in lang.STOPWORDS or lowers[j][:1].isalpha()):
             break  # punctuation between: "..., said Hoogendijk"
@@ -119,7 +119,7 @@ def _office_at(actor: Actor, facts: Facts) -> int | None:
     if start is None:
         return None
     for j in range(start, min(start + _AFTER, len(lowers))):
-        if _office_word(lowers[j], lang) is not None:
+        if office_word(lowers[j], lang) is not None:
             return j
         if not lowers[j][:1].isalpha():
             break

@@ -307,6 +307,16 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
                 rest = _number_after(lowers, end, value, lang)
                 if rest is not None:
                     value, end = value + rest[0], rest[1]
+        if (
+            not scaled
+            and i > 0
+            and lowers[i - 1] in lang.CURRENCY_WORDS
+            and end + 1 < len(lowers)
+            and lowers[end + 1] in lang.CURRENCY_SCALES
+        ):
+            # "£62m", "$500k": after a currency sign, "m" is a million, not a metre
+            value *= lang.CURRENCY_SCALES[lowers[end + 1]]
+            scaled, plain_integer, end = True, False, end + 1
         if not scaled and lowers[end].endswith(tuple(lang.THOUSAND)) and lowers[end].isalpha():
             # "duizend driehonderdvijftig", "tweeduizend vijfhonderd": one figure
             rest = _number_after(lowers, end, value, lang)

@@ -22,12 +22,14 @@ from factcheck.lang import resources
 from factcheck.offices import other_office
 
 
-def _same_actor(a: Actor, b: Actor) -> bool:
-    return keys_match(a.keys, b.keys) or _abbreviation(a.text, b.text)
+def same_actor(a: Actor, b: Actor) -> bool:
+    """Whether two mentions name one party: the same words ("Haftar" / "Khalifa
+    Haftar") or initials ("NAM" / "Nederlandse Aardolie Maatschappij")."""
+    return keys_match(a.keys, b.keys) or abbreviation(a.text, b.text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _abbreviation(a: str, b: str) -> bool:
+def abbreviation(a: str, b: str) -> bool:
     """Whether one name abbreviates the other (cached, as ``keys_match``)."""
     return _abbreviates(a, b) or _abbreviates(b, a)
 
@@ -76,7 +78,7 @@ def _agent_first(
 
     ranked = sorted(parties, key=lambda p: order(claim, p[0]))
     (a1, b1), (a2, b2) = ranked[0], ranked[1]
-    if _same_actor(a1, a2) or b1 is b2:
+    if same_actor(a1, a2) or b1 is b2:
         return None, None
     if order(stmt, b2) < order(stmt, b1) and _act_between(claim, a1, a2, stmt, b1, b2):
         return a1, a2
@@ -122,7 +124,7 @@ def compare_actors(
     winner."""
     lang = resources(claim.language)
     named = [a for a in claim.actors if a.named]
-    pairs = [(a, next((b for b in stmt.actors if _same_actor(a, b)), None)) for a in claim.actors]
+    pairs = [(a, next((b for b in stmt.actors if same_actor(a, b)), None)) for a in claim.actors]
     found = [(a, b) for a, b in pairs if b is not None]
     named_found = sum(1 for a, b in pairs if a.named and b is not None)
     coverage = named_found / len(named) if named else 1.0
@@ -194,11 +196,11 @@ def compare_actors(
     # A different party in the same place: "in Parijs" for "in Berlijn", or another
     # agent of the same act ("Turkije steunt Haftar" vs "gesteund door Rusland").
     stmt_unmatched = [
-        b for b in stmt.actors if b.named and not any(_same_actor(a, b) for a in claim.actors)
+        b for b in stmt.actors if b.named and not any(same_actor(a, b) for a in claim.actors)
     ]
     quoted = speaker(claim)
     for a in named:
-        if any(_same_actor(a, b) for b in stmt.actors):
+        if any(same_actor(a, b) for b in stmt.actors):
             continue
         rival = next(
             (
@@ -272,7 +274,7 @@ def _other_level(a: Actor, claim: Facts, b: Actor, stmt: Facts, lang) -> tuple[s
     mine = body(a, claim)
     if mine is None:
         return None
-    theirs = [body(other, stmt) for other in stmt.actors if _same_actor(a, other)]
+    theirs = [body(other, stmt) for other in stmt.actors if same_actor(a, other)]
     named = [t for t in theirs if t is not None]
     if not named or len(named) < len(theirs) or any(t[0] == mine[0] for t in named):
         return None
@@ -356,13 +358,13 @@ def other_party(claim: Facts, stmt: Facts) -> tuple[str, str] | None:
         return None
     agent, party, verbs = act
     named = [b for b in stmt.actors if b.named and b.index >= 0 and not _is_place(b, stmt)]
-    theirs = next((b for b in named if _same_actor(agent, b)), None)
+    theirs = next((b for b in named if same_actor(agent, b)), None)
     said = f"{agent.text} → {party.text}"
     if theirs is None:
-        if any(_same_actor(agent, b) for b in stmt.actors):
+        if any(same_actor(agent, b) for b in stmt.actors):
             return None  # named there, but as a place ("de Geul in Valkenburg")
         # The claim's agent is absent: another agent of the same act on the same party?
-        target = next((b for b in named if _same_actor(party, b)), None)
+        target = next((b for b in named if same_actor(party, b)), None)
         at = _act_at(stmt, verbs, 0)
         if (
             target is None
@@ -373,7 +375,7 @@ def other_party(claim: Facts, stmt: Facts) -> tuple[str, str] | None:
             return None
         rival = [b for b in named if b.index < min(at, target.index) and b is not target]
         return (said, f"{rival[-1].text} → {target.text}") if rival else None
-    others = [b for b in named if not _same_actor(agent, b)]
+    others = [b for b in named if not same_actor(agent, b)]
     if any(name == theirs.text and verb in verbs for name, verb in stmt.passive_agents):
         # "P wordt gesteund door A": the party is the sentence's first other name.
         patient = next((b for b in others if b.index < theirs.index), None)
@@ -384,7 +386,7 @@ def other_party(claim: Facts, stmt: Facts) -> tuple[str, str] | None:
             return None
         patient = _patient(others, at, stmt, theirs.index)
         scope = range(theirs.index, _clause_of(at, stmt).stop)
-    if patient is None or any(_same_actor(party, b) for b in others if b.index in scope):
+    if patient is None or any(same_actor(party, b) for b in others if b.index in scope):
         return None  # the claim's party takes part in the act too ("steunt X en Y")
     return said, f"{theirs.text} → {patient.text}"
 
@@ -576,9 +578,9 @@ def other_winner(claim: Facts, stmt: Facts) -> tuple[str, str, str] | None:
         return None
     theirs, lost = _winners(stmt)
     for w in mine:
-        if any(_same_actor(w, v) for v in theirs):
+        if any(same_actor(w, v) for v in theirs):
             return None
-        beaten = next((v for v in lost if _same_actor(w, v)), None)
+        beaten = next((v for v in lost if same_actor(w, v)), None)
         if beaten is not None:
             return _bare(w.text), _bare(beaten.text), "loser"
         if theirs:

@@ -240,6 +240,9 @@ SCALES = {
     # "a dozen", "two dozen" (not "dozens of": no figure)
     "dozen": 12,
 }
+# Scales written against a figure after a currency sign only ("£62m", "$500k";
+# "a 50m wall" is metres).
+CURRENCY_SCALES = {"m": 10**6, "k": 10**3}
 NUMBER_JOINER = "and"
 AMBIGUOUS_ONE = frozenset({"a", "one"})
 # Units of time, in days: "three days" and "a week" compare as durations.
@@ -968,6 +971,29 @@ NOT_COMPARING = frozenset({"rather", "other"})
 ONE_DAY_WORDS = frozenset({"day"})
 # Who a sentence quotes: the name after one of these, or next to a verb of saying.
 SOURCE_MARKERS = (("according", "to"),)
+# Forms of address before a name: "Sir Keir" and "Keir Starmer" share a name, not these.
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sir",
+        "dame",
+        "dr",
+        "prof",
+        "professor",
+        "lord",
+        "lady",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+    }
+)
+# The word that opens reported content after a verb of saying or knowing:
+# "The mayor said that ..."
+REPORTED = frozenset({"that"})
 SPEECH_VERBS = frozenset(
     {
         "said",
@@ -1053,6 +1079,8 @@ RISE_WORD = "rose"
 CHANGE_FROM = ("from",)
 CHANGE_TO = ("to",)
 COMPARED_WITH = ("compared with", "compared to", "against")
+# "62 million, up from 48 million": the second figure is the earlier one.
+FROM_EARLIER = ("up from", "down from")
 EARLIER_MARKERS = frozenset({"earlier", "before", "previously", "ago", "last", "previous", "prior"})
 # Units of time shorter than a day: "less than an hour" / "minder dan een uur"
 # qualifies a time, it is no fall.

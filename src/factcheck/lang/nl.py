@@ -250,6 +250,9 @@ SCALES = {
     "dozijn": 12,
 }
 # Joins units and tens inside a compound: "een-en-twintig".
+# Scales written against a figure after a currency sign only ("£62m", "$500k";
+# "a 50m wall" is metres).
+CURRENCY_SCALES = {"m": 10**6, "k": 10**3}
 NUMBER_JOINER = "en"
 # "een" is also the indefinite article: only count it as 1 before a scale or unit noun.
 AMBIGUOUS_ONE = frozenset({"een"})
@@ -1172,6 +1175,29 @@ NOT_COMPARING: frozenset[str] = frozenset()
 ONE_DAY_WORDS = frozenset({"dag"})
 # Who a sentence quotes: the name after one of these, or next to a verb of saying.
 SOURCE_MARKERS = (("volgens",),)
+# Forms of address before a name: "Sir Keir" and "Keir Starmer" share a name, not these.
+HONORIFICS = frozenset(
+    {
+        "dhr",
+        "mevr",
+        "mw",
+        "mr",
+        "meneer",
+        "mevrouw",
+        "heer",
+        "dr",
+        "drs",
+        "ir",
+        "prof",
+        "koning",
+        "koningin",
+        "prins",
+        "prinses",
+    }
+)
+# The word that opens reported content after a verb of saying or knowing:
+# "De trainer liet weten dat ..."
+REPORTED = frozenset({"dat"})
 SPEECH_VERBS = frozenset(
     {
         "zei",
@@ -1277,6 +1303,10 @@ RISE_WORD = "gestegen"
 CHANGE_FROM = ("van",)
 CHANGE_TO = ("naar",)
 COMPARED_WITH = ("tegen", "vergeleken met", "tegenover")
+# "62 million, up from 48 million" (English): the second figure is the earlier
+# one. Dutch says it with a time ("tegen 48 miljoen vorig jaar", COMPARED_WITH);
+# "76 tegen 74 stemmen" is a vote, not a change.
+FROM_EARLIER: tuple[str, ...] = ()
 EARLIER_MARKERS = frozenset({"eerder", "daarvoor", "vorig", "vorige", "geleden", "voorheen"})
 # Units of time shorter than a day: "less than an hour" / "minder dan een uur"
 # qualifies a time, it is no fall.

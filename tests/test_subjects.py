@@ -1,0 +1,131 @@
+"""Another subject of the same act (:mod:`factcheck.subjects`), through the
+whole comparison: it fires only where no other rule names the difference, and
+never on one party named twice or on a spokesperson for a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.compare import Comparison, compare
+from factcheck.extract import analyse
+
+
+def run(claim: str, statement: str, language: str) -> Comparison:
+    return compare(analyse(claim, language), analyse(statement, language))
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language", "said", "ref"),
+    [
+        (
+            "Councillor Ana Silva proposed the new cycle lanes for the city centre.",
+            "Councillor Tom Brook, who chairs the transport committee, proposed the new cycle "
+            "lanes for the city centre.",
+            "en",
+            "Councillor Ana Silva",
+            "Councillor Tom Brook",
+        ),
+        (
+            "De gemeente Leiden betaalt de nieuwe brug over de Oude Rijn.",
+            "De provincie Zuid-Holland betaalt de nieuwe brug over de Oude Rijn.",
+            "nl",
+            "Leiden",
+            "Zuid-Holland",
+        ),
+    ],
+)
+def test_another_subject_of_the_same_act(
+    claim: str, statement: str, language: str, said: str, ref: str
+) -> None:
+    result = run(claim, statement, language)
+    assert [(d.kind, d.claim, d.reference) for d in result.differences] == [("actor", said, ref)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language"),
+    [
+        # The statement reports what its subject says; the claim's subject acts.
+        (
+            "Mount Etna began erupting at dawn on Monday.",
+            "The National Institute of Geophysics (INGV) said the eruption began at dawn on "
+            "Monday.",
+            "en",
+        ),
+        (
+            "Het zwembad van Heerlen gaat zaterdag weer open.",
+            "Wethouder Lisa Bos liet weten dat het zwembad zaterdag weer opengaat.",
+            "nl",
+        ),
+        # Two forms of one name.
+        (
+            "De provincie Friesland betaalt de nieuwe brug bij Sneek.",
+            "Het Friese provinciebestuur betaalt de nieuwe brug bij Sneek.",
+            "nl",
+        ),
+        # One person, named twice.
+        (
+            "Sir Keir announced the new tax on private jets on Monday.",
+            "Keir Starmer announced the new tax on private jets on Monday.",
+            "en",
+        ),
+        (
+            "Minister Hugo de Jonge verbood de verkoop van lachgas vanaf januari.",
+            "Minister H. de Jonge verbood de verkoop van lachgas vanaf januari.",
+            "nl",
+        ),
+        # One body: a derivation, and a name cut short before its acronym.
+        (
+            "The Iranian navy seized a British oil tanker in the Strait of Hormuz.",
+            "Iran's Revolutionary Guards seized a British oil tanker in the Strait of Hormuz.",
+            "en",
+        ),
+        (
+            "De Nederlandse Voedsel- en Warenautoriteit haalde de kipfilets uit de schappen.",
+            "De NVWA haalde de kipfilets uit de schappen.",
+            "nl",
+        ),
+        # The statement adds a party; it does not replace one.
+        (
+            "Wethouder Lisa Bos stemde tegen de begroting voor de nieuwe haven.",
+            "Ook wethouder Tom Janssen stemde tegen de begroting voor de nieuwe haven.",
+            "nl",
+        ),
+        # A capitalised word opening a sentence need not be a name.
+        (
+            "Miners proposed the cycle lanes for the city centre.",
+            "Councillor Tom Brook proposed the cycle lanes for the city centre.",
+            "en",
+        ),
+        (
+            "Councillor Ana Silva proposed the cycle lanes for the city centre.",
+            "Officials proposed the cycle lanes for the city centre.",
+            "en",
+        ),
+        (
+            "Duitsland stuurt vijftig tanks naar Oekraïne.",
+            "De Duitse regering stuurt vijftig tanks naar Oekraïne.",
+            "nl",
+        ),
+        # An office holder may speak for a body.
+        (
+            "De KNVB schorst de trainer voor drie duels.",
+            "Voorzitter Jan de Boer schorst de trainer voor drie duels.",
+            "nl",
+        ),
+        # A subject without a name may be anyone.
+        (
+            "Shell raises its dividend by ten percent.",
+            "The company raises its dividend by ten percent.",
+            "en",
+        ),
+        # Not the same act: the statement says too little of the rest.
+        (
+            "Councillor Ana Silva opposed the budget for the harbour.",
+            "Councillor Tom Brook praised the new cycle lanes.",
+            "en",
+        ),
+    ],
+)
+def test_no_other_subject(claim: str, statement: str, language: str) -> None:
+    result = run(claim, statement, language)
+    assert not [d for d in result.differences if d.kind == "actor"], result.differences
