@@ -281,3 +281,20 @@ def test_train_stance_details_need_lodo(tmp_path: Path, invoke) -> None:  # type
     assert result.exit_code == 2
     assert "--lodo" in result.output
     assert not (tmp_path / "m.npz").exists()
+
+
+def test_train_stance_details_into_a_missing_folder_fails_before_training(
+    tmp_path: Path, invoke
+) -> None:  # type: ignore[no-untyped-def]
+    root = Path(__file__).resolve().parents[1]
+    result = invoke(
+        "train-stance",
+        "--claims",
+        str(root / "claims" / "ecb-rente.jsonl"),
+        "-o",
+        str(tmp_path / "m.npz"),
+        "--lodo",
+        "--details",
+        str(tmp_path / "no" / "such" / "d.jsonl"),
+    )
+    assert_clean_error(result, "--details", "no folder")

