@@ -267,17 +267,13 @@ def test_train_stance_writes_the_held_out_predictions(tmp_path: Path, invoke) ->
     assert TrainedStance.load(model).meta["data"]["claims"] == sorted(str(p) for p in claims)
 
 
+def _train_one_document(invoke, model: Path, *flags: str) -> Result:  # type: ignore[no-untyped-def]
+    claims = Path(__file__).resolve().parents[1] / "claims" / "ecb-rente.jsonl"
+    return invoke("train-stance", "--claims", str(claims), "-o", str(model), *flags)
+
+
 def test_train_stance_details_need_lodo(tmp_path: Path, invoke) -> None:  # type: ignore[no-untyped-def]
-    root = Path(__file__).resolve().parents[1]
-    result = invoke(
-        "train-stance",
-        "--claims",
-        str(root / "claims" / "ecb-rente.jsonl"),
-        "-o",
-        str(tmp_path / "m.npz"),
-        "--details",
-        str(tmp_path / "d.jsonl"),
-    )
+    result = _train_one_document(invoke, tmp_path / "m.npz", "--details", str(tmp_path / "d.jsonl"))
     assert result.exit_code == 2
     assert "--lodo" in result.output
     assert not (tmp_path / "m.npz").exists()
@@ -286,15 +282,7 @@ def test_train_stance_details_need_lodo(tmp_path: Path, invoke) -> None:  # type
 def test_train_stance_details_into_a_missing_folder_fails_before_training(
     tmp_path: Path, invoke
 ) -> None:  # type: ignore[no-untyped-def]
-    root = Path(__file__).resolve().parents[1]
-    result = invoke(
-        "train-stance",
-        "--claims",
-        str(root / "claims" / "ecb-rente.jsonl"),
-        "-o",
-        str(tmp_path / "m.npz"),
-        "--lodo",
-        "--details",
-        str(tmp_path / "no" / "such" / "d.jsonl"),
-    )
+    missing = tmp_path / "no" / "such" / "d.jsonl"
+    result = _train_one_document(invoke, tmp_path / "m.npz", "--lodo", "--details", str(missing))
     assert_clean_error(result, "--details", "no folder")
+    assert not (tmp_path / "m.npz").exists()
