@@ -37,10 +37,21 @@ def abbreviation(a: str, b: str) -> bool:
 def _abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is the initials of ``long``: "NAM" for "Nederlandse
     Aardolie Maatschappij", "ECB" for "Europese Centrale Bank"."""
-    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+    if not is_acronym(short):
         return False
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper())
-    return len(initials) >= 2 and fold(initials) == fold(short)
+    letters = initials(long)
+    return len(letters) >= 2 and fold(letters) == fold(short)
+
+
+def is_acronym(word: str) -> bool:
+    """Two to six capitals: "NAM", "ECB", "NVWA"."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words, hyphenated parts too:
+    "ECB" for "Europese Centrale Bank", "NV" for "Nederlandse Voedsel-"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -17,7 +17,7 @@ from factcheck.attribution import speaker
 from factcheck.extract import Actor, Facts, fold, name_key, stem
 from factcheck.lang import resources
 from factcheck.offices import office_of, office_word
-from factcheck.roles import abbreviation, additive, same_actor
+from factcheck.roles import abbreviation, additive, initials, is_acronym, same_actor
 
 # How much of what a claim says besides its subject a statement must say too
 # before another subject of it is a substitution, not another story.
@@ -185,7 +185,7 @@ def _related_names(a: Actor, b: Actor) -> bool:
 def _begins_acronym(name: str, acronym: str) -> bool:
     """Whether the initials of a name cut short begin an acronym: "Nederlandse
     Voedsel" (of "Nederlandse Voedsel- en Warenautoriteit") and "NVWA"."""
-    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+    if not is_acronym(acronym):
         return False
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return len(initials) >= 2 and fold(acronym).startswith(fold(initials))
+    letters = initials(name)
+    return len(letters) >= 2 and fold(acronym).startswith(fold(letters))
