@@ -1270,7 +1270,7 @@ def test_another_office_before_the_same_name() -> None:
         "actor",
         "en",
     )
-    # The same office noun, however qualified, is no other office.
+    # The same office noun in a field that only narrows the other is no other office.
     no_difference(
         "Karen Whitlock is the health minister.",
         "State Health Minister Karen Whitlock said the state had committed 610 million dollars.",
@@ -1763,8 +1763,9 @@ def test_another_name_of_the_same_kind() -> None:
 
 
 def test_an_office_in_apposition_after_its_field() -> None:
-    # The office is read ("Minister of Mines, Paul Kerrigan,"), its field is not
-    # compared: "interior minister" and "Home Minister" are one office.
+    # The office is read ("Minister of Mines, Paul Kerrigan,"), and its field is
+    # compared with one name per field: "interior minister" and "Home Minister"
+    # are one office.
     only(
         "Paul Kerrigan, the premier of Ontario, said so.",
         "Ontario's Minister of Mines, Paul Kerrigan, said so.",
@@ -1936,3 +1937,38 @@ def test_a_claim_with_both_sides_says_its_main_clause(
     claim: str, statement: str, language: str
 ) -> None:
     only(claim, statement, "antonym", language)
+
+
+def test_the_same_office_noun_in_another_field() -> None:
+    diff = only(
+        "Karen Whitlock is the federal health minister.",
+        "State Health Minister Karen Whitlock said the state had committed 610 million dollars.",
+        "actor",
+        "en",
+    )
+    assert diff.message == (
+        "another office: federal health minister in the claim, "
+        "State Health Minister in the reference"
+    )
+    only(
+        "Ruth Castellano is Ontario's transportation minister.",
+        "Ontario's labour minister, Ruth Castellano, said a mediator had been appointed.",
+        "actor",
+        "en",
+    )
+    # A qualifier of any office ("algemeen") and an organisation are no other field.
+    no_difference(
+        "Peter Sluijter is directeur van WaterOost.",
+        "Algemeen directeur Peter Sluijter zei dat de voorraad krap is.",
+    )
+    # Nor is a verb of saying before the office: "zegt directeur".
+    no_difference(
+        "Directeur Jan de Wit van ZeeZorg wil twee extra ambulances.",
+        "Er komen twee extra ambulances, zegt directeur Jan de Wit.",
+    )
+    # Nor the owner of the office: "Ontario's".
+    no_difference(
+        "Paul Kerrigan is Ontario's mines minister.",
+        "Mines Minister Paul Kerrigan said the government was reviewing the ruling.",
+        "en",
+    )

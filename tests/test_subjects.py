@@ -129,3 +129,85 @@ def test_another_subject_of_the_same_act(
 def test_no_other_subject(claim: str, statement: str, language: str) -> None:
     result = run(claim, statement, language)
     assert not [d for d in result.differences if d.kind == "actor"], result.differences
+
+
+# -- another holder of the same office (subjects.other_holder) ------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language", "said", "ref"),
+    [
+        (
+            "Eva Bakker is voorzitter van de ondernemingsraad van Pelgrim.",
+            "De ondernemingsraad, onder leiding van voorzitter Joost Vermeer, vraagt om overleg.",
+            "nl",
+            "Eva Bakker",
+            "Joost Vermeer",
+        ),
+        (
+            "Maria Lopez is the chief executive of Harbour Cold Storage.",
+            "The company's chief executive, Daniel Okoro, said the site would reopen.",
+            "en",
+            "Maria Lopez",
+            "Daniel Okoro",
+        ),
+        (
+            "Sam Reid serves as the province's minister responsible for forestry.",
+            "Forestry Minister Leah Tran announced the new quota on Monday.",
+            "en",
+            "Sam Reid",
+            "Forestry Minister Leah Tran",
+        ),
+    ],
+)
+def test_another_holder_of_the_same_office(
+    claim: str, statement: str, language: str, said: str, ref: str
+) -> None:
+    result = run(claim, statement, language)
+    assert [(d.kind, d.claim, d.reference) for d in result.differences] == [("actor", said, ref)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language"),
+    [
+        # Another field of the office: another office, not another holder of it.
+        (
+            "Sam Reid is the province's health minister.",
+            "Forestry Minister Leah Tran announced the new quota on Monday.",
+            "en",
+        ),
+        # A profession is held by many.
+        (
+            "Advocaat Pieter Smit verdedigt de eigenaar van de fabriek.",
+            "Advocaat Karin Dijkstra zegt dat de zaak sterk staat.",
+            "nl",
+        ),
+        # The statement adds one more.
+        (
+            "Wethouder Lisa Bos wil de haven uitbreiden.",
+            "Ook wethouder Tom Janssen wil de haven uitbreiden.",
+            "nl",
+        ),
+        # One name, shortened.
+        (
+            "Minister Hugo de Jonge wil de regels aanscherpen.",
+            "Minister H. de Jonge kondigde strengere regels aan.",
+            "nl",
+        ),
+        # One person, named in two ways.
+        (
+            "Sir Keir is the leader of the Labour Party.",
+            "Labour leader Keir Starmer said the party would win.",
+            "en",
+        ),
+        # The body of an office holds none: "Harbour Cold Storage" is no chief executive.
+        (
+            "The chief executive of Harbour Cold Storage resigned on Friday.",
+            "Daniel Okoro, the chief executive, said the site would reopen.",
+            "en",
+        ),
+    ],
+)
+def test_no_other_holder(claim: str, statement: str, language: str) -> None:
+    result = run(claim, statement, language)
+    assert not [d for d in result.differences if d.kind == "actor"], result.differences

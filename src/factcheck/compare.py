@@ -26,7 +26,7 @@ from factcheck.extract import COMPOUND_HEAD, Facts, Quantity, compound_heads, st
 from factcheck.lang import resources
 from factcheck.numbers import format_value
 from factcheck.roles import additive, compare_actors, other_party
-from factcheck.subjects import other_subject
+from factcheck.subjects import other_holder, other_subject
 
 FEATURES = (
     "coverage",
@@ -599,7 +599,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
             Difference("actor", said, ref, tpl["other_party"].format(claim=said, ref=ref))
         )
     subject = (
-        other_subject(claim, stmt)
+        other_subject(claim, stmt) or other_holder(claim, stmt)
         if other is None and not (reversal or substitution or converse)
         else None
     )

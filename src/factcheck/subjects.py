@@ -16,7 +16,7 @@ from __future__ import annotations
 from factcheck.attribution import speaker
 from factcheck.extract import Actor, Facts, fold, name_key, stem
 from factcheck.lang import resources
-from factcheck.offices import office_of, office_word
+from factcheck.offices import name_words, office_of, same_office, share_a_name
 from factcheck.roles import abbreviation, additive, initials, is_acronym, same_actor
 
 # How much of what a claim says besides its subject a statement must say too
@@ -75,11 +75,11 @@ def other_subject(claim: Facts, stmt: Facts) -> tuple[str, str] | None:
     if theirs is None or _lone_opening_word(theirs):
         return None
     lang = resources(claim.language)
-    if any(all(w in lang.HONORIFICS for w in _words(x)) for x in (a, theirs)):
+    if any(all(w in lang.HONORIFICS for w in name_words(x)) for x in (a, theirs)):
         return None  # "Mr" of "Mr. Ford": the name was cut at the full stop
     if additive(stmt) or any(same_actor(theirs, c) for c in claim.actors):
         return None  # "Ook wethouder Janssen stemde tegen": one more, not another
-    if _share_a_name(a, theirs, lang):
+    if share_a_name(a, theirs, lang):
         return None
     if _quoted(theirs, stmt) != _quoted(a, claim):
         return None
@@ -89,7 +89,7 @@ def other_subject(claim: Facts, stmt: Facts) -> tuple[str, str] | None:
         theirs.keys & c.keys for c in claim.actors if c is not a
     ):
         return None
-    words = _words(a)
+    words = name_words(a)
     if a.index > 0 and claim.tokens[a.index - 1].lower == a.preposition:
         words.append(a.preposition)  # the noun the name follows: "gemeente" Sluis
     rest = claim.stem_set - claim.figure_stems - a.keys - {stem(w, claim.language) for w in words}
@@ -99,6 +99,30 @@ def other_subject(claim: Facts, stmt: Facts) -> tuple[str, str] | None:
     if len(rest & said) / len(rest) < _SAME_ACT_COVERAGE:
         return None
     return a.text, theirs.text
+
+
+def other_holder(claim: Facts, stmt: Facts) -> tuple[str, str] | None:
+    """Another holder of the office the claim gives a person: "Ruud Kamphuis is
+    voorzitter van de ondernemingsraad" against "De ondernemingsraad, onder
+    leiding van voorzitter Anouk Hiddink", "Karen Fowler is the chief executive
+    of Te Puna Ora" against "The provider's chief executive, Rawiri Tane"
+    (:func:`factcheck.offices.same_office`). Asked, like :func:`other_subject`,
+    only when no other party differs; not for a party the statement adds ("Ook
+    wethouder Tom Janssen") nor for two forms of one name ("Minister Hugo" /
+    "Minister H.")."""
+    if additive(stmt):
+        return None
+    lang = resources(claim.language)
+    theirs = [b for b in stmt.actors if b.named and not any(same_actor(b, c) for c in claim.actors)]
+    for a in claim.actors:
+        if not a.named or any(same_actor(a, b) for b in stmt.actors):
+            continue
+        if any(_related_names(a, b) for b in stmt.actors if b.named):
+            continue
+        for b in theirs:
+            if not share_a_name(a, b, lang) and same_office(a, claim, b, stmt):
+                return a.text, b.text
+    return None
 
 
 def _lone_opening_word(actor: Actor) -> bool:
@@ -128,23 +152,6 @@ def _quoted(actor: Actor, facts: Facts) -> bool:
     )
 
 
-def _words(actor: Actor) -> list[str]:
-    """The words of a name, folded, without full stops ("H." is "h")."""
-    return [w for w in (fold(x).replace(".", "") for x in actor.text.split()) if w]
-
-
-def _share_a_name(a: Actor, b: Actor, lang) -> bool:
-    """Whether two names share a word other than an office, a form of address
-    or a title both begin with: "Sir Keir" / "Keir Starmer", "Bondscoach Ronald
-    Koeman" / "Oranje-coach Ronald Koeman"; not "Councillor Priya Raman" /
-    "Councillor Mark Dunleavy"."""
-    wa, wb = _words(a), _words(b)
-    shared = set(wa) & set(wb)
-    if len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0]:
-        shared.discard(wa[0])
-    return any(w not in lang.HONORIFICS and office_word(w, lang) is None for w in shared)
-
-
 def _related_names(a: Actor, b: Actor) -> bool:
     """Two forms of one name: initials ("B.C." / "British Columbia", "UN" /
     "United Nations", "Nederlandse Voedsel-" / "NVWA"), a shortening ("Fed" /
@@ -167,12 +174,12 @@ def _related_names(a: Actor, b: Actor) -> bool:
             return True
         if _begins_acronym(x, other):
             return True
-    wa, wb = [name_key(w) for w in _words(a)], [name_key(w) for w in _words(b)]
+    wa, wb = [name_key(w) for w in name_words(a)], [name_key(w) for w in name_words(b)]
     for x in wa:
         for y in wb:
             short, long = sorted((x, y), key=len)
             if short == long:
-                continue  # one word twice is a shared title ("Councillor"): _share_a_name
+                continue  # one word twice is a shared title ("Councillor"): share_a_name
             if len(short) >= 5 and short[:5] == long[:5]:
                 return True
             if long.startswith(short) and (

@@ -928,6 +928,21 @@ OFFICE_SYNONYMS = {
     "chairwoman": "chairman",
     "chair": "chairman",
 }
+# Words before an office noun that narrow no field: "managing director", "acting president".
+OFFICE_QUALIFIERS = frozenset(
+    {"general", "managing", "acting", "interim", "senior", "new", "current", "incumbent"}
+)
+# One name per field of an office: "Home Minister" is the interior minister.
+PORTFOLIO_SYNONYMS = {
+    "home": "interior",
+    "internal": "interior",
+    "external": "foreign",
+    "treasury": "finance",
+    "exchequer": "finance",
+    "labor": "labour",
+    "transportation": "transport",
+    "defense": "defence",
+}
 COMPOUND_OFFICES = False
 
 # Words between the words of an office's field ("Minister of Energy and Mines, X").

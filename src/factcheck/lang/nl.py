@@ -1107,6 +1107,12 @@ OFFICE_SYNONYMS = {
     "huisarts": "arts",
     "docent": "leraar",
 }
+# Words before an office noun that narrow no field: "algemeen directeur", "waarnemend burgemeester".
+OFFICE_QUALIFIERS = frozenset(
+    {"algemeen", "waarnemend", "interim", "nieuwe", "huidige", "kersverse", "zittende"}
+)
+# One name per field of an office (none needed yet: "minister van Financiën").
+PORTFOLIO_SYNONYMS: dict[str, str] = {}
 COMPOUND_OFFICES = True
 
 # Woorden tussen de woorden van een portefeuille ("minister van Onderwijs en Cultuur, X").
