@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from factcheck.decades import compare_decades, judged_here
 from factcheck.differences import Difference
 from factcheck.extract import COMPOUND_HEAD, Facts, Quantity, compound_heads, stem
 from factcheck.lang import resources
@@ -328,6 +329,24 @@ def _compare_slots(
     return match, mismatch, aligned, unmatched
 
 
+def _compare_decades(
+    claim: Facts,
+    stmt: Facts,
+    years: dict[int, frozenset[str]],
+    out: Comparison,
+    tpl: dict[str, str],
+) -> tuple[int, int, int, int]:
+    """:func:`factcheck.decades.compare_decades`, its findings added to ``out``."""
+    if not claim.decades and not years:
+        return 0, 0, 0, 0
+    *counts, differences, agreements = compare_decades(
+        claim.decades, years, stmt.decades, stmt.years, claim.stem_set, tpl["date"]
+    )
+    out.differences.extend(differences)
+    out.agreements.extend(agreements)
+    return counts[0], counts[1], counts[2], counts[3]
+
+
 def _opposed(a: str, b: str) -> bool:
     return any(_OPPOSITE[x] in b for x in a)
 
@@ -567,6 +586,8 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
     coverage = len(topic & stmt_stems) / len(topic) if topic else 0.0
     reverse = len(claim_stems & stmt_stems) / len(stmt_stems) if stmt_stems else 0.0
     n_match, n_mismatch, n_aligned, n_unmatched = _compare_numbers(claim, stmt, out, tpl)
+    years = _years(claim, stmt)
+    by_decade = judged_here(years, stmt.decades, stmt.years)
     date_counts = [
         _compare_slots("date", claim.weekdays, stmt.weekdays, claim_stems, out, tpl),
         _compare_slots("date", claim.months, stmt.months, claim_stems, out, tpl),
@@ -574,12 +595,13 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         _compare_slots("date", claim.days, stmt.days, claim_stems, out, tpl),
         _compare_slots(
             "date",
-            {y: (str(y), c) for y, c in _years(claim, stmt).items()},
+            {y: (str(y), c) for y, c in years.items() if y not in by_decade},
             {y: (str(y), c) for y, c in stmt.years.items()},
             claim_stems,
             out,
             tpl,
         ),
+        _compare_decades(claim, stmt, by_decade, out, tpl),
     ]
     d_match, d_mismatch, d_aligned, d_unmatched = (sum(c[i] for c in date_counts) for i in range(4))
     dir_match, dir_mismatch, dir_unmatched, converse = _compare_directions(claim, stmt, out, tpl)

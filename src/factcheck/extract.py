@@ -19,6 +19,7 @@ import snowballstemmer
 
 from factcheck import numbers
 from factcheck.changes import find_implied_change
+from factcheck.decades import Decade, find_decades
 from factcheck.lang import resources
 from factcheck.quantities import DATE_WINDOW, Quantity, figure_words, find_quantities
 
@@ -71,6 +72,8 @@ class Facts:
     heads: frozenset[str] = frozenset()
     quantities: list[Quantity] = field(default_factory=list)
     years: dict[int, frozenset[str]] = field(default_factory=dict)
+    # "the early 1990s", "de jaren zeventig": spans of years (factcheck.decades).
+    decades: list[Decade] = field(default_factory=list)
     # Years said relative to the text's date ("vorig jaar": -1), with their
     # context; a reference statement's become years (weekdays.add_years), and a
     # claim's are read in the year of the statement it is compared with.
@@ -297,7 +300,8 @@ def analyse(text: str, language: str) -> Facts:
             stems_by_idx[j] for j in range(lo, hi) if j not in own and j in stems_by_idx
         )
 
-    find_quantities(facts, lowers, lang, context)
+    facts.decades, in_decades = find_decades(tokens, lowers, text, lang, context)
+    find_quantities(facts, lowers, lang, context, skip=in_decades)
     _find_dates(facts, lowers, lang, context)
     _find_polarity(facts, lowers, lang, stems_by_idx)
     find_implied_change(

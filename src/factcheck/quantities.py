@@ -207,9 +207,12 @@ def _parts_of_totals(facts: Facts, lang) -> None:
         )
 
 
-def find_quantities(facts: Facts, lowers: list[str], lang, context) -> None:
-    """Every quantity of the sentence, and the years and days of the month among them."""
-    _find_numbers(facts, lowers, lang, context)
+def find_quantities(
+    facts: Facts, lowers: list[str], lang, context, skip: frozenset[int] | set[int] = frozenset()
+) -> None:
+    """Every quantity of the sentence, and the years and days of the month among
+    them; not at the positions in ``skip`` (the words of a decade)."""
+    _find_numbers(facts, lowers, lang, context, skip)
     _parts_of_totals(facts, lang)
 
 
@@ -238,10 +241,10 @@ def _joined_fraction(word: str, lang) -> float | None:
     return None
 
 
-def _find_numbers(facts: Facts, lowers: list[str], lang, context) -> None:
+def _find_numbers(facts: Facts, lowers: list[str], lang, context, skip) -> None:
     digits = numbers.digits_pattern(lang.CODE)
     tokens = facts.tokens
-    used: set[int] = set()
+    used: set[int] = set(skip)
     for i, low in enumerate(lowers):
         if i in used:
             continue

@@ -461,6 +461,19 @@ MONTHS = {
     "dec.": 12,
 }
 # Seasons, 1 (spring) to 4 (winter).
+# Decades (factcheck.decades): the part of one, as years from its start
+# ("the early 1990s": 1990-1993), and the decades in words.
+DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
 SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}  # not "fall": also a verb
 # Words before a season that make it a time: "in the spring", "this summer".
 SEASON_MARKERS = frozenset({"this", "last", "next"})

@@ -454,6 +454,19 @@ MONTHS = {
     "dec.": 12,
 }
 # Seasons, 1 (spring) to 4 (winter).
+# Decades (factcheck.decades): the part of one, as years from its start
+# ("the early 1990s": 1990-1993), and the decades in words.
+DECADE_PARTS = {"begin": (0, 3), "midden": (3, 6), "halverwege": (3, 6), "eind": (6, 9)}
+DECADE_WORDS = {
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+}
 SEASONS = {
     "voorjaar": 1,
     "lente": 1,

@@ -1,0 +1,84 @@
+"""Decades (:mod:`factcheck.decades`): read as spans of years, and compared
+with years and decades through the whole comparison."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.compare import compare
+from factcheck.extract import analyse
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spans"),
+    [
+        ("Built in the 1990s.", "en", [(1990, 1999)]),
+        ("Built in the early 1990s.", "en", [(1990, 1993)]),
+        ("Built in the mid-1990s.", "en", [(1993, 1996)]),
+        ("Popular in the late '80s.", "en", [(1986, 1989)]),
+        ("Popular in the 1980's.", "en", [(1980, 1989)]),
+        ("Popular in the nineties.", "en", [(1990, 1999)]),
+        ("Het stamt uit de jaren zeventig.", "nl", [(1970, 1979)]),
+        ("Het stamt uit eind jaren '70.", "nl", [(1976, 1979)]),
+        ("Het stamt uit begin jaren negentig.", "nl", [(1990, 1993)]),
+        ("Het stamt uit halverwege de jaren 80.", "nl", [(1983, 1986)]),
+        ("Het stamt uit de jaren 2010.", "nl", [(2010, 2019)]),
+        # Ages, not decades.
+        ("A man in his 70s was hurt.", "en", []),
+        ("A woman in her mid-80s was hurt.", "en", []),
+        ("A man in his forties was hurt.", "en", []),
+        # A year is no decade.
+        ("Built in 1995.", "en", []),
+    ],
+)
+def test_decades_are_read(text: str, language: str, spans: list[tuple[int, int]]) -> None:
+    assert [(d.lo, d.hi) for d in analyse(text, language).decades] == spans
+
+
+def test_a_decade_is_no_year_and_no_count() -> None:
+    facts = analyse("Het schoolgebouw dateert uit de jaren zeventig en uit 1990.", "nl")
+    assert list(facts.years) == [1990]
+    assert facts.quantities == []
+    assert list(analyse("Built in the 1990s.", "en").years) == []
+
+
+def dates(claim: str, statement: str, language: str) -> list[str]:
+    result = compare(analyse(claim, language), analyse(statement, language))
+    return [d.message for d in result.differences if d.kind == "date"]
+
+
+def test_a_year_inside_the_decade_agrees() -> None:
+    claim = "The ferry was built in the early 1990s."
+    statement = "The ferry, built in Japan in 1991, passed its last inspection."
+    result = compare(analyse(claim, "en"), analyse(statement, "en"))
+    assert result.differences == []
+    assert result.agreements == ["early 1990s"]
+    assert (
+        dates("De school dateert uit de jaren zeventig.", "De school, uit 1974, sluit.", "nl") == []
+    )
+
+
+def test_a_year_outside_the_decade_differs() -> None:
+    assert dates(
+        "The ferry was built in the late 1990s.",
+        "The ferry, built in Japan in 1991, passed its last inspection.",
+        "en",
+    ) == ["the claim says late 1990s, the reference says 1991"]
+    assert dates(
+        "The ferry was built in 1985.",
+        "The ferry, built in the early 1990s, passed its last inspection.",
+        "en",
+    ) == ["the claim says 1985, the reference says early 1990s"]
+    assert dates(
+        "De school dateert uit de jaren tachtig.", "De school, uit 1974, sluit.", "nl"
+    ) == ["de bewering noemt jaren tachtig, de bron 1974"]
+
+
+def test_a_vaguer_statement_neither_agrees_nor_differs() -> None:
+    # "1991" against "the early 1990s": the statement cannot tell; nor is the
+    # claim's year held against the statement's other year.
+    claim = "The ferry was built in 1991."
+    statement = "The ferry, built in the early 1990s, was inspected in 2009."
+    result = compare(analyse(claim, "en"), analyse(statement, "en"))
+    assert result.differences == []
+    assert result.feature("date_unmatched") == 1.0
