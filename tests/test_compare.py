@@ -1972,3 +1972,41 @@ def test_the_same_office_noun_in_another_field() -> None:
         "Mines Minister Paul Kerrigan said the government was reviewing the ruling.",
         "en",
     )
+
+
+def test_the_first_since_is_not_since() -> None:
+    statement = "The strike, the first at the transit agency since 2009, leaves riders stranded."
+    no_difference("The transit agency had not had a strike since 2009.", statement, "en")
+    no_difference(
+        "Sinds 2004 heeft de universiteit niet zo veel mensen ontslagen.",
+        "Het is voor het eerst sinds 2004 dat de universiteit zo veel mensen ontslaat.",
+    )
+    # Without "since" it is a plain denial.
+    only(
+        "De universiteit heeft niet zo veel mensen ontslagen.",
+        "Het is voor het eerst dat de universiteit zo veel mensen ontslaat.",
+        "negation",
+    )
+
+
+def test_a_sum_or_a_difference_of_two_figures_is_no_mismatch() -> None:
+    statement = (
+        "Het Rijk betaalt 250 miljoen euro uit het Mobiliteitsfonds, de provincie Utrecht "
+        "legt 120 miljoen bij."
+    )
+    result = no_difference("Rijk en provincie betalen samen 370 miljoen euro.", statement)
+    assert result.feature("number_unmatched") == 1.0
+    no_difference(
+        "The company will run 36 pens at the lease.",
+        "The company may add 14 pens to the 22 already operating at the lease.",
+        "en",
+    )
+    # Only exactly: "380 miljoen" is no sum of 250 and 120 miljoen.
+    only("Het Rijk betaalt 380 miljoen euro.", statement, "number")
+    # Nor a small figure, which is a sum or a difference of two by chance.
+    only(
+        "Nine people were taken to hospital, two of them in a serious condition.",
+        "Seven people were taken to hospital, two of them in a serious condition.",
+        "number",
+        "en",
+    )

@@ -258,6 +258,9 @@ def _compare_numbers(
                 out.agreements.append(q.text)
                 continue
         else:
+            if _derived(q, stmt.quantities):
+                unmatched += 1  # a sum or a difference of two: not said, not denied
+                continue
             best = max(candidates, key=affinity)
         if affinity(best) > 0 or len(candidates) == 1:
             mismatch += 1
@@ -276,6 +279,31 @@ def _compare_numbers(
         else:
             unmatched += 1
     return match, mismatch, aligned, unmatched
+
+
+# Small figures are a sum or a difference of two others by chance ("nine" of
+# "seven" and "two"): the claim's figure must be at least this.
+_DERIVED_FROM = 20
+
+
+def _derived(q: Quantity, figures: list[Quantity]) -> bool:
+    """Whether the claim's figure is the sum or the difference of two of the
+    statement's that compare with it: "samen 370 miljoen" for "250 miljoen ... 120
+    miljoen", "zakte met 34 miljoen" for "van 112 miljoen naar 78 miljoen",
+    "36 pens" for "add 14 pens to the 22". The statement implies it, but a
+    comparison that does not follow the arithmetic may not call it either way."""
+    if q.value < _DERIVED_FROM:
+        return False
+    # A sum of money may name its currency once: "250 miljoen euro ... 120 miljoen".
+    terms = [s for s in figures if _comparable(q, s) or (q.kind == "money" and s.kind == "count")]
+    # Exactly: "about 380 million" is not the 370 million of 250 and 120.
+    eps = 1e-6 * max(abs(q.value), 1.0)
+    return any(
+        abs(total - q.value) <= eps
+        for i, a in enumerate(terms)
+        for b in terms[i + 1 :]
+        for total in (a.value + b.value, abs(a.value - b.value))
+    )
 
 
 def _years(claim: Facts, stmt: Facts) -> dict[int, frozenset[str]]:
@@ -426,6 +454,22 @@ def _said_alike(facts: Facts, other: Facts) -> bool:
     return bool(facts.negations) and all(sides.get(cue, False) for cue in facts.negations)
 
 
+# How far "since" may follow "the first": "the first strike at the agency since 2009".
+_FIRST_SINCE_WITHIN = 8
+
+
+def _first_since(facts: Facts) -> bool:
+    """Whether the sentence says "the first ... since": a way of saying "not
+    since" ("voor het eerst sinds 2004", "the first cut since 2019")."""
+    lang = resources(facts.language)
+    lowers = [t.lower for t in facts.tokens]
+    return any(
+        low in lang.FIRST_WORDS
+        and any(w in lang.SINCE for w in lowers[i + 1 : i + 1 + _FIRST_SINCE_WITHIN])
+        for i, low in enumerate(lowers)
+    )
+
+
 def _pending_about(facts: Facts, other: Facts) -> bool:
     """Whether ``facts`` says that something ``other`` is about is still to come."""
     return facts.pending is not None and bool(facts.pending[1] & other.stem_set)
@@ -457,6 +501,9 @@ def _polarities(claim: Facts, stmt: Facts) -> tuple[bool, bool]:
     """
     claim_negated = _negated(claim, stmt) and not _said_alike(claim, stmt)
     stmt_negated = _negated(stmt, claim) and not _said_alike(stmt, claim)
+    if claim_negated != stmt_negated and _first_since(stmt if claim_negated else claim):
+        # "had not had a strike since 2009" / "the first strike since 2009"
+        claim_negated = stmt_negated = False
     claim_negated = claim_negated or (stmt_negated and _pending_about(claim, stmt))
     stmt_negated = stmt_negated or (claim_negated and _pending_about(stmt, claim))
     return claim_negated, stmt_negated

@@ -159,6 +159,9 @@ NEGATIONS = frozenset(
 )
 # The negating determiner ("no single case").
 NO_DETERMINERS = frozenset({"no"})
+# "The first ... since" says "not since": "the first strike since 2009".
+FIRST_WORDS = frozenset({"first"})
+SINCE = frozenset({"since"})
 NEGATIVE_VERBS = frozenset(
     [
         "refused",

@@ -164,6 +164,9 @@ NEGATIONS = frozenset(
 # The negating determiner: "geen enkel" denies, where "niet enkel" adds.
 NO_DETERMINERS = frozenset({"geen"})
 # Verbs and phrases that deny the event they govern ("weigerde te tekenen").
+# "The first ... since" says "not since": "the first strike since 2009".
+FIRST_WORDS = frozenset({"eerste", "eerst"})
+SINCE = frozenset({"sinds"})
 NEGATIVE_VERBS = frozenset(
     [
         "weigert",
