@@ -2010,3 +2010,22 @@ def test_a_sum_or_a_difference_of_two_figures_is_no_mismatch() -> None:
         "number",
         "en",
     )
+
+
+def test_the_field_of_an_office_ends_where_it_cannot_be_told() -> None:
+    # Four words before "critic" and no edge: only "Conservative" is its field.
+    diff = only(
+        "Tom Reddick is the Liberal critic.",
+        "Premier David Eby accused Conservative critic Tom Reddick of misleading the house.",
+        "actor",
+        "en",
+    )
+    assert diff.message == (
+        "another office: Liberal critic in the claim, Conservative critic in the reference"
+    )
+    # A manager and a rector are offices.
+    only(
+        "Marleen Verhulst is medisch manager van de spoedpost.",
+        "Volgens bestuursvoorzitter Marleen Verhulst kampt de spoedpost met een tekort.",
+        "actor",
+    )

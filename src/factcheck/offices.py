@@ -209,6 +209,10 @@ def _field_positions(at: int, facts: Facts) -> list[int]:
         if _owner(low):
             break  # "Ontario's labour minister"
         before.append(j)
+    if len(before) == _FIELD and at - _FIELD > 0:
+        # No edge within reach ("Harjit Bains accused Conservative critic Tom
+        # Reddick"): only the word before the noun is surely its field.
+        before = before[:1]
     after: list[int] = []
     # "of" as written: "Minister Van der Wal" is a name, "burgemeester van Venlo" an office.
     if at + 1 < len(lowers) and facts.tokens[at + 1].text in lang.OF_PREPOSITIONS:

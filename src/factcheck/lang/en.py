@@ -896,6 +896,10 @@ PROFESSIONS = frozenset(
 OFFICES = (
     frozenset(
         {
+            "manager",
+            "critic",
+            "head",
+            "rector",
             "minister",
             "president",
             "premier",

@@ -1078,6 +1078,8 @@ PROFESSIONS = frozenset(
 OFFICES = (
     frozenset(
         {
+            "manager",
+            "rector",
             "minister",
             "premier",
             "president",
