@@ -1391,6 +1391,10 @@ def test_two_bounds_on_the_same_side_agree_only_as_the_same_bound() -> None:
         "en",
     )
     no_difference("Ruim 4.000 mensen tekenden.", "Meer dan 4000 mensen tekenden.")
+    # A lower bound that rounds the statement's down agrees; one far below does not.
+    no_difference("Over 300 wildfires were burning.", "More than 340 wildfires were burning.", "en")
+    no_difference("Er wachten meer dan 45.000 containers.", "Er wachten ruim 48.000 containers.")
+    only("Er wachten meer dan 30.000 containers.", "Er wachten ruim 48.000 containers.", "number")
     no_difference(
         "Ruim een derde van het personeel vertrok.", "Ruim 33 procent van het personeel vertrok."
     )
@@ -2028,4 +2032,18 @@ def test_the_field_of_an_office_ends_where_it_cannot_be_told() -> None:
         "Marleen Verhulst is medisch manager van de spoedpost.",
         "Volgens bestuursvoorzitter Marleen Verhulst kampt de spoedpost met een tekort.",
         "actor",
+    )
+
+
+def test_a_year_and_a_half_is_eighteen_months() -> None:
+    result = no_difference(
+        "The upgrade is running a year and a half behind schedule.",
+        "The upgrade has slipped by eighteen months.",
+        "en",
+    )
+    assert result.agreements == ["a year and a half"]
+    only(
+        "Het project loopt twee jaar en een half vertraging op.",
+        "Het project loopt achttien maanden vertraging op.",
+        "number",
     )

@@ -64,6 +64,9 @@ _PERCENT_SLACK = 2.0
 # Two bounds on the same side ("ruim 4.000", "meer dan 4000") are the same bound
 # within this relative difference.
 _BOUND_TOLERANCE = 0.01
+# A lower bound may round the statement's down by this much: "over 300" for
+# "more than 340".
+_ROUNDED_DOWN = 0.2
 
 
 @dataclass(slots=True)
@@ -91,7 +94,8 @@ def _as_percent(q: Quantity) -> tuple[float, float] | None:
 
 
 def _overlaps(a: Quantity, b: Quantity) -> bool:
-    """Whether two quantities agree: one's value lies in the other's interval.
+    """Whether the claim's quantity ``a`` agrees with the statement's ``b``: one's
+    value lies in the other's interval.
 
     Value-in-interval rather than interval overlap, so that two approximations
     ("about 85 percent", "about 65 percent") do not agree through their slack.
@@ -100,11 +104,19 @@ def _overlaps(a: Quantity, b: Quantity) -> bool:
         return False
     pa, pb = _as_percent(a), _as_percent(b)
     if _same_bound(a, b):
-        # Two bounds on the same side agree only as the same bound: "tot twintig
-        # keer" is not "tot veertig keer", "more than 400" not "more than 600".
+        # Two maxima agree only as the same bound: "tot twintig keer" is not "tot
+        # veertig keer". A lower bound of the claim (``a``) agrees with a
+        # somewhat higher one of the statement, rounded down: "over 300
+        # wildfires" with "more than 340 wildfires"; not "more than 400" with
+        # "more than 600", nor "more than 600" with "more than 400".
         if pa is not None and pb is not None:
-            return abs(_percent_value(a) - _percent_value(b)) <= _PERCENT_SLACK
-        return abs(a.value - b.value) <= _BOUND_TOLERANCE * max(abs(a.value), abs(b.value))
+            va, vb, slack = _percent_value(a), _percent_value(b), _PERCENT_SLACK
+        else:
+            va, vb = a.value, b.value
+            slack = _BOUND_TOLERANCE * max(abs(a.value), abs(b.value))
+        if _side(a) == 1:
+            return (1 - _ROUNDED_DOWN) * vb - slack <= va <= vb + slack
+        return abs(va - vb) <= slack
     if pa is not None and pb is not None:
         va, vb = _percent_value(a), _percent_value(b)
         return pa[0] <= vb <= pa[1] or pb[0] <= va <= pb[1]
