@@ -2047,3 +2047,30 @@ def test_a_year_and_a_half_is_eighteen_months() -> None:
         "Het project loopt achttien maanden vertraging op.",
         "number",
     )
+
+
+def test_a_negative_prefix_says_the_denial() -> None:
+    no_difference(
+        "Een derde van de lessen wordt gegeven door onbevoegde docenten.",
+        "Een derde van de lessen wordt gegeven door docenten die niet bevoegd zijn.",
+    )
+    no_difference(
+        "The samples had been stored uncooled for days.",
+        "The samples had not been cooled for days.",
+        "en",
+    )
+    # The prefixed word must be what is denied.
+    only(
+        "De docenten zijn niet bevoegd.",
+        "De docenten zijn onervaren maar bevoegd.",
+        "negation",
+    )
+
+
+def test_two_negative_verbs_of_one_group_agree() -> None:
+    # "declined" stands in several antonym groups; one that "refused" shares is enough.
+    no_difference(
+        "The mayor declined to say if he would use his powers to hold up the charge.",
+        "He refused to say whether he would use his powers to delay it.",
+        "en",
+    )

@@ -458,12 +458,27 @@ def _negated(facts: Facts, other: Facts) -> bool:
 def _said_alike(facts: Facts, other: Facts) -> bool:
     """Whether every negation cue of ``facts`` is a word the other text matches
     from the same side of an antonym group: "verwierp" against "stemde tegen"."""
-    sides = {
-        word: side in other.antonyms.get(group, {})
-        for group, taken in facts.antonyms.items()
-        for side, word in taken.items()
-    }
-    return bool(facts.negations) and all(sides.get(cue, False) for cue in facts.negations)
+    alike: dict[str, bool] = {}
+    for group, taken in facts.antonyms.items():
+        for side, word in taken.items():
+            # A word in several groups ("declined") is matched by any of them.
+            alike[word] = alike.get(word, False) or side in other.antonyms.get(group, {})
+    return bool(facts.negations) and all(alike.get(cue, False) for cue in facts.negations)
+
+
+def _denied_by_prefix(facts: Facts, other: Facts) -> bool:
+    """Whether the other text says the denial of ``facts`` with a negative
+    prefix: "niet bevoegd" / "onbevoegde docenten", "not cooled" / "uncooled".
+    The prefixed word's rest must be a word of the denial's clause."""
+    lang = resources(other.language)
+    denied = frozenset().union(*facts.negation_scopes) if facts.negation_scopes else frozenset()
+    for token in other.tokens:
+        low = token.lower
+        for prefix in lang.NEGATIVE_PREFIXES:
+            rest = low[len(prefix) :].lstrip("-")
+            if low.startswith(prefix) and len(rest) >= 4 and stem(rest, other.language) in denied:
+                return True
+    return False
 
 
 # How far "since" may follow "the first": "the first strike at the agency since 2009".
@@ -513,6 +528,10 @@ def _polarities(claim: Facts, stmt: Facts) -> tuple[bool, bool]:
     """
     claim_negated = _negated(claim, stmt) and not _said_alike(claim, stmt)
     stmt_negated = _negated(stmt, claim) and not _said_alike(stmt, claim)
+    if claim_negated != stmt_negated and _denied_by_prefix(
+        claim if claim_negated else stmt, stmt if claim_negated else claim
+    ):
+        claim_negated = stmt_negated = False  # "niet bevoegd" / "onbevoegde"
     if claim_negated != stmt_negated and _first_since(stmt if claim_negated else claim):
         # "had not had a strike since 2009" / "the first strike since 2009"
         claim_negated = stmt_negated = False

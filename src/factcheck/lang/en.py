@@ -162,6 +162,8 @@ NO_DETERMINERS = frozenset({"no"})
 # "The first ... since" says "not since": "the first strike since 2009".
 FIRST_WORDS = frozenset({"first"})
 SINCE = frozenset({"since"})
+# Prefixes that deny the word they open: "onbevoegd", "uncooled".
+NEGATIVE_PREFIXES = ("un", "non", "in")
 NEGATIVE_VERBS = frozenset(
     [
         "refused",

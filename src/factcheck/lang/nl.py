@@ -167,6 +167,8 @@ NO_DETERMINERS = frozenset({"geen"})
 # "The first ... since" says "not since": "the first strike since 2009".
 FIRST_WORDS = frozenset({"eerste", "eerst"})
 SINCE = frozenset({"sinds"})
+# Prefixes that deny the word they open: "onbevoegd", "uncooled".
+NEGATIVE_PREFIXES = ("on", "niet-")
 NEGATIVE_VERBS = frozenset(
     [
         "weigert",
