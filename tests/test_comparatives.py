@@ -168,6 +168,21 @@ def test_two_events_in_time(claim: str, label: Label, message: str) -> None:
     assert (judged.label, judged.message) == (label, message)
 
 
+def test_an_offset_of_weekdays_counts_in_whole_weeks() -> None:
+    statements = [
+        "Róisín Madden was elected mayor of Galway on Saturday evening.",
+        "The new mayor will be formally installed at a special meeting on Thursday.",
+    ]
+    claim = "The new mayor will be installed five days after she was elected."
+    judged = run(claim, statements, "en")
+    assert judged is not None
+    assert (judged.label, judged.message) == (Label.SUPPORTED, "Thursday is 5 days after Saturday")
+    judged = run(
+        "The new mayor will be installed three days after she was elected.", statements, "en"
+    )
+    assert judged is not None and judged.label is Label.CONTRADICTED
+
+
 def test_two_events_in_time_in_dutch() -> None:
     statements = [
         "Provinciale Staten namen dinsdag al een motie aan over snellere dijkversterking.",
