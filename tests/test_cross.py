@@ -317,6 +317,36 @@ def test_fitted_cross_encoders_are_reused_for_the_same_pairs_and_settings(
     assert len(fitted) == 9
 
 
+def test_other_synthetic_pairs_reuse_the_cross_encoders_and_are_predicted_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fitted: list[_Stored] = []
+
+    def fake_fit(premises, hypotheses, labels, *, seed=0, meta=None, **options):  # type: ignore[no-untyped-def]
+        model = _Stored((0.1 * (len(fitted) + 1), 0.2, 0.7), list(premises))
+        model.meta = dict(meta or {})
+        fitted.append(model)
+        return model
+
+    monkeypatch.setattr("factcheck.cross.fit_cross_encoder", fake_fit)
+    monkeypatch.setattr("factcheck.crossfit.CrossEncoder", _Stored)
+    pairs = _two_documents()
+    first = cross_fit(pairs, cache=tmp_path, epochs=2)
+    # A synthetic pair (which no cross-encoder trains on) changes with the rules.
+    pairs.add("a statement, perturbed", "a statement", "contradicted", "perturb", "a")
+    again = cross_fit(pairs, cache=tmp_path, epochs=2)
+    assert len(fitted) == 2  # the cross-encoders are read back, not fitted
+    assert again.out_of_fold.shape == (len(pairs), 3)
+    np.testing.assert_array_equal(again.out_of_fold[: len(first.out_of_fold)], first.out_of_fold)
+    # Its probabilities come from the half that never saw document "a".
+    assert again.out_of_fold[-1].tolist() == pytest.approx(again.without("a").probs.tolist())
+    assert any("a statement, perturbed" in asked[0] for m in again.models for asked in m.asked)
+    # The new probabilities are kept: the next run predicts nothing.
+    third = cross_fit(pairs, cache=tmp_path, epochs=2)
+    assert not any(m.asked for m in third.models)
+    np.testing.assert_array_equal(third.out_of_fold, again.out_of_fold)
+
+
 def test_an_interrupted_fit_is_not_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
 

@@ -5,11 +5,13 @@ on half of the documents with labelled claims (and half of SICK), so that the
 stance model learns from probabilities of pairs the cross-encoder never saw
 (:func:`cross_fit`), and a third on every pair, the one shipped
 (:func:`final_cross`). On two CPU cores that is most of an hour; the stance
-model itself takes minutes. The cross-encoders depend only on the training
-pairs and the fine-tuning settings, not on the comparison features, so both
-functions keep what they fitted in a cache folder, under a key of exactly
-those inputs: after a change to the comparison rules, a rerun retrains the
-stance model alone.
+model itself takes minutes. The cross-encoders depend only on the pairs they
+train on and the fine-tuning settings, not on the comparison features nor on
+the synthetic pairs (which they do not learn from), so both functions keep
+what they fitted in a cache folder, under a key of exactly those inputs:
+after a change to the comparison rules, a rerun retrains the stance model
+alone, and when the synthetic pairs change with the rules, the halves'
+probabilities of the pairs are predicted again (minutes), not fitted.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ CROSS_SOURCES = {"sick": 1, "claims": 2, "claims-neutral": 1}
 CROSS_EPOCHS = 3  # on two CPU cores the whole command then takes about an hour
 # Part of every cache key: raise it when fit_cross_encoder or cross_fit change
 # what they fit from the same pairs and settings (the batching, the halves).
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: the key holds the pairs the cross-encoders train on, not all pairs
 
 
 @dataclass
@@ -66,25 +68,32 @@ class CrossFit:
     # A fit read back holds the float16 cross-encoders (as shipped), a fresh one
     # the float32 models in memory: leave-one-document-out from a cached fit can
     # differ from the run that stored it by the rounding.
-    def save(self, folder: Path) -> None:
+    def save(self, folder: Path, pairs_digest: str, models: bool = True) -> None:
         """Write the fit into ``folder`` (the cross-encoders as float16, as
-        shipped); ``fit.npz`` last, so that an interrupted run leaves nothing
-        that reads as a fit."""
+        shipped), with the digest of every pair its probabilities are of;
+        ``fit.npz`` last, so that an interrupted run leaves nothing that reads
+        as a fit. ``models=False`` writes the probabilities only."""
         folder.mkdir(parents=True, exist_ok=True)
-        for g, model in enumerate(self.models):
+        for g, model in enumerate(self.models if models else []):
             _save_whole(model, folder / f"fold{g}.cross.npz")
         partial = folder / f"fit.partial-{os.getpid()}.npz"
         np.savez(
-            partial, out_of_fold=self.out_of_fold, group_of=np.array(json.dumps(self.group_of))
+            partial,
+            out_of_fold=self.out_of_fold,
+            group_of=np.array(json.dumps(self.group_of)),
+            pairs=np.array(pairs_digest),
         )
         os.replace(partial, folder / "fit.npz")
 
     @classmethod
-    def load(cls, folder: Path, device: str | None = None) -> CrossFit:
+    def load(cls, folder: Path, device: str | None = None) -> tuple[CrossFit, str]:
+        """The fit in ``folder`` and the digest of the pairs its probabilities
+        are of ("" for a fit written before digests were kept)."""
         with np.load(folder / "fit.npz", allow_pickle=False) as data:
             out_of_fold, group_of = data["out_of_fold"], json.loads(str(data["group_of"]))
+            digest = str(data["pairs"]) if "pairs" in data.files else ""
         models = [CrossEncoder.load(folder / f"fold{g}.cross.npz", device) for g in (0, 1)]
-        return cls(models, group_of, out_of_fold)
+        return cls(models, group_of, out_of_fold), digest
 
 
 def cross_rows(pairs: PairSet, mask: np.ndarray) -> list[int]:
@@ -111,15 +120,21 @@ def cross_fit(
     SICK), each predicting the other half's pairs; read from ``cache`` when
     fitted there before on the same pairs with the same settings."""
     folder = cache / _key(pairs, seed, fit_options) if cache is not None else None
+    digest = _pairs_digest(pairs)
     if folder is not None and (folder / "fit.npz").is_file():
         try:
-            fit = CrossFit.load(folder, fit_options.get("device"))
+            fit, stored = CrossFit.load(folder, fit_options.get("device"))
         except (ModelError, OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             log.warning(
                 "cannot reuse the cross-encoders in %s (%s): fitting them again", folder, exc
             )
         else:
-            log.info("cross-encoders of the same pairs and settings: reusing %s", folder)
+            log.info("cross-encoders of the same training pairs and settings: reusing %s", folder)
+            if stored != digest:
+                # Other synthetic pairs (the rules changed): their probabilities anew.
+                log.info("predicting the %d pairs out of fold again", len(pairs))
+                fit.out_of_fold = _out_of_fold(pairs, fit.models, _groups(pairs, fit.group_of))
+                fit.save(folder, digest, models=False)
             return fit
     # Only documents with labelled claims are split; the others' pairs (synthetic
     # only) are not trained on, so they would leave a group short.
@@ -132,24 +147,35 @@ def cross_fit(
             f"(it trains on half of them and reads the other half); found {len(documents)}"
         )
     group_of = {d: i % 2 for i, d in enumerate(documents)}
-    sick_rows = [i for i, s in enumerate(pairs.sources) if s == "sick"]
-    group = np.array([group_of.get(d, 0) for d in pairs.documents])
-    group[sick_rows] = np.arange(len(sick_rows)) % 2
-    out_of_fold = np.zeros((len(pairs), len(STANCES)), dtype=np.float32)
+    group = _groups(pairs, group_of)
     models = []
     for g in (0, 1):
         rows = cross_rows(pairs, group == g)
         log.info("cross-encoder %d of 2: %d pairs", g + 1, len(rows))
-        model = _fit_cross(pairs, rows, seed=seed + g, **fit_options)
+        models.append(_fit_cross(pairs, rows, seed=seed + g, **fit_options))
+    fit = CrossFit(models, group_of, _out_of_fold(pairs, models, group))
+    if folder is not None:
+        fit.save(folder, digest)
+    return fit
+
+
+def _groups(pairs: PairSet, group_of: dict[str, int]) -> np.ndarray:
+    """Each pair's half: its document's, and every other SICK pair in each."""
+    sick_rows = [i for i, s in enumerate(pairs.sources) if s == "sick"]
+    group = np.array([group_of.get(d, 0) for d in pairs.documents])
+    group[sick_rows] = np.arange(len(sick_rows)) % 2
+    return group
+
+
+def _out_of_fold(pairs: PairSet, models: Sequence[CrossEncoder], group: np.ndarray) -> np.ndarray:
+    """Each pair's probabilities from the cross-encoder of the other half."""
+    out_of_fold = np.zeros((len(pairs), len(STANCES)), dtype=np.float32)
+    for g, model in enumerate(models):
         other = np.flatnonzero(group != g)
         out_of_fold[other] = model.predict(
             [pairs.premises[i] for i in other], [pairs.hypotheses[i] for i in other]
         )
-        models.append(model)
-    fit = CrossFit(models, group_of, out_of_fold)
-    if folder is not None:
-        fit.save(folder)
-    return fit
+    return out_of_fold
 
 
 def final_cross(
@@ -177,8 +203,10 @@ def final_cross(
 
 
 def _key(pairs: PairSet, seed: int, fit_options: dict[str, Any]) -> str:
-    """What a fit depends on: the pairs, how much each source counts, the seed,
-    and the fine-tuning settings with their defaults (not the device)."""
+    """What the cross-encoders depend on: the pairs they train on (those of the
+    sources in ``CROSS_SOURCES``, with their documents, which decide the
+    halves), how much each source counts, the seed, and the fine-tuning
+    settings with their defaults (not the device)."""
     from factcheck.cross import fit_cross_encoder
 
     settings = {
@@ -194,11 +222,24 @@ def _key(pairs: PairSet, seed: int, fit_options: dict[str, Any]) -> str:
             [CACHE_VERSION, CROSS_SOURCES, seed, settings, base, MAX_TOKENS], sort_keys=True
         ).encode()
     )
-    for row in zip(
-        pairs.premises, pairs.hypotheses, pairs.labels, pairs.sources, pairs.documents, strict=True
-    ):
-        digest.update(json.dumps(row).encode())
+    for row in _rows(pairs):
+        if CROSS_SOURCES.get(row[3], 0):
+            digest.update(json.dumps(row).encode())
     return digest.hexdigest()[:16]
+
+
+def _pairs_digest(pairs: PairSet) -> str:
+    """A digest of every pair: which pairs a fit's probabilities are of."""
+    digest = hashlib.sha256()
+    for row in _rows(pairs):
+        digest.update(json.dumps(row).encode())
+    return digest.hexdigest()
+
+
+def _rows(pairs: PairSet) -> Any:
+    return zip(
+        pairs.premises, pairs.hypotheses, pairs.labels, pairs.sources, pairs.documents, strict=True
+    )
 
 
 def _base_identity(base: str) -> str:
