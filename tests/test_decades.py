@@ -82,3 +82,70 @@ def test_a_vaguer_statement_neither_agrees_nor_differs() -> None:
     result = compare(analyse(claim, "en"), analyse(statement, "en"))
     assert result.differences == []
     assert result.feature("date_unmatched") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spans"),
+    [
+        # Two decades joined: both are read, neither is a count.
+        ("The city grew in the 1980s and 90s.", "en", [(1980, 1989), (1990, 1999)]),
+        ("The city grew in the eighties and nineties.", "en", [(1980, 1989), (1990, 1999)]),
+        ("In de jaren tachtig en negentig groeide de stad.", "nl", [(1980, 1989), (1990, 1999)]),
+        # Parts of a decade, however written.
+        ("The plant was built in the mid-'90s.", "en", [(1993, 1996)]),
+        ("The plant was built in the late-1990s.", "en", [(1996, 1999)]),
+        ("Het stamt uit de late jaren negentig.", "nl", [(1996, 1999)]),
+        ("Het stamt uit het midden van de jaren negentig.", "nl", [(1993, 1996)]),
+        # "jaren" with a figure that is no decade.
+        ("De huren stegen de afgelopen jaren 30 procent.", "nl", []),
+        ("Al jaren 20 procent minder bezoekers.", "nl", []),
+        # A century is no decade, and no year.
+        ("The house was built in the 1900s.", "en", []),
+    ],
+)
+def test_more_decades_and_what_is_none(
+    text: str, language: str, spans: list[tuple[int, int]]
+) -> None:
+    facts = analyse(text, language)
+    assert [(d.lo, d.hi) for d in facts.decades] == spans
+    assert not [y for y in facts.years if y in (1900, 1980, 1990)]
+
+
+def test_a_year_of_another_event_is_no_rival_of_the_decade() -> None:
+    # "in 2023" is the claim's own year: the statement's 2023 answers that, not the 1970s.
+    assert (
+        dates(
+            "The bridge, built in the 1970s, was closed in 2023.",
+            "The bridge was closed in 2023.",
+            "en",
+        )
+        == []
+    )
+    assert (
+        dates(
+            "De brug uit de jaren zeventig werd in 2023 gesloten.",
+            "De brug werd in 2023 gesloten.",
+            "nl",
+        )
+        == []
+    )
+    # A year that answers the decade is not held against the claim's other year.
+    assert dates(
+        "The plant was built in the 1990s and closed in 2015.",
+        "The plant opened in 1994 and closed in 2016.",
+        "en",
+    ) == ["the claim says 2015, the reference says 2016"]
+
+
+def test_a_year_that_answers_one_of_two_decades_is_no_rival_of_the_other() -> None:
+    assert dates("The city grew in the 1980s and 90s.", "The city grew mostly in 1995.", "en") == []
+    assert dates("The city grew in the 1980s and 90s.", "The city grew mostly in 2005.", "en") == [
+        "the claim says 1980s, the reference says 2005",
+        "the claim says 90s, the reference says 2005",
+    ]
+    # "30 procent" stays a figure, compared as one.
+    result = compare(
+        analyse("De huren stegen de afgelopen jaren 30 procent.", "nl"),
+        analyse("De huren stegen sinds 2015 met 30 procent.", "nl"),
+    )
+    assert result.differences == [] and result.agreements == ["30 procent"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from factcheck.decades import compare_decades, judged_here
+from factcheck.decades import compare_decades, judged_here, within
 from factcheck.differences import Difference
 from factcheck.extract import COMPOUND_HEAD, Facts, Quantity, compound_heads, stem
 from factcheck.lang import resources
@@ -372,19 +372,21 @@ def _compare_slots(
 def _compare_decades(
     claim: Facts,
     stmt: Facts,
+    by_decade: dict[int, frozenset[str]],
     years: dict[int, frozenset[str]],
     out: Comparison,
     tpl: dict[str, str],
 ) -> tuple[int, int, int, int]:
-    """:func:`factcheck.decades.compare_decades`, its findings added to ``out``."""
-    if not claim.decades and not years:
+    """:func:`factcheck.decades.compare_decades` on the claim's decades and the
+    years it leaves to them (``by_decade``), its findings added to ``out``."""
+    if not claim.decades and not by_decade:
         return 0, 0, 0, 0
-    *counts, differences, agreements = compare_decades(
-        claim.decades, years, stmt.decades, stmt.years, claim.stem_set, tpl["date"]
+    counts, differences, agreements = compare_decades(
+        claim.decades, by_decade, years, stmt.decades, stmt.years, claim.stem_set, tpl["date"]
     )
     out.differences.extend(differences)
     out.agreements.extend(agreements)
-    return counts[0], counts[1], counts[2], counts[3]
+    return counts
 
 
 def _opposed(a: str, b: str) -> bool:
@@ -666,6 +668,8 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
     n_match, n_mismatch, n_aligned, n_unmatched = _compare_numbers(claim, stmt, out, tpl)
     years = _years(claim, stmt)
     by_decade = judged_here(years, stmt.decades, stmt.years)
+    # The statement's years inside the claim's decades answer those (below).
+    answered = within(stmt.years, claim.decades)
     date_counts = [
         _compare_slots("date", claim.weekdays, stmt.weekdays, claim_stems, out, tpl),
         _compare_slots("date", claim.months, stmt.months, claim_stems, out, tpl),
@@ -674,12 +678,12 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
         _compare_slots(
             "date",
             {y: (str(y), c) for y, c in years.items() if y not in by_decade},
-            {y: (str(y), c) for y, c in stmt.years.items()},
+            {y: (str(y), c) for y, c in stmt.years.items() if y not in answered},
             claim_stems,
             out,
             tpl,
         ),
-        _compare_decades(claim, stmt, by_decade, out, tpl),
+        _compare_decades(claim, stmt, by_decade, years, out, tpl),
     ]
     d_match, d_mismatch, d_aligned, d_unmatched = (sum(c[i] for c in date_counts) for i in range(4))
     dir_match, dir_mismatch, dir_unmatched, converse = _compare_directions(claim, stmt, out, tpl)

@@ -300,7 +300,7 @@ def analyse(text: str, language: str) -> Facts:
             stems_by_idx[j] for j in range(lo, hi) if j not in own and j in stems_by_idx
         )
 
-    facts.decades, in_decades = find_decades(tokens, lowers, text, lang, context)
+    facts.decades, in_decades = find_decades(tokens, lowers, text, lang, context, DATE_WINDOW)
     find_quantities(facts, lowers, lang, context, skip=in_decades)
     _find_dates(facts, lowers, lang, context)
     _find_polarity(facts, lowers, lang, stems_by_idx)

@@ -465,10 +465,13 @@ MONTHS = {
     "nov.": 11,
     "dec.": 12,
 }
-# Seasons, 1 (spring) to 4 (winter).
 # Decades (factcheck.decades): the part of one, as years from its start
 # ("the early 1990s": 1990-1993), and the decades in words.
 DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+# The noun a decade follows ("de jaren zeventig"), if the language writes one.
+DECADE_NOUN: str | None = None
+# Words that join a second decade to the first ("the 1980s and 90s").
+AND_WORDS = frozenset({"and"})
 DECADE_WORDS = {
     "twenties": 20,
     "thirties": 30,
@@ -479,6 +482,7 @@ DECADE_WORDS = {
     "eighties": 80,
     "nineties": 90,
 }
+# Seasons, 1 (spring) to 4 (winter).
 SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}  # not "fall": also a verb
 # Words before a season that make it a time: "in the spring", "this summer".
 SEASON_MARKERS = frozenset({"this", "last", "next"})

@@ -163,12 +163,12 @@ NEGATIONS = frozenset(
 )
 # The negating determiner: "geen enkel" denies, where "niet enkel" adds.
 NO_DETERMINERS = frozenset({"geen"})
-# Verbs and phrases that deny the event they govern ("weigerde te tekenen").
-# "The first ... since" says "not since": "the first strike since 2009".
+# "The first ... since" says "not since": "voor het eerst sinds 2004".
 FIRST_WORDS = frozenset({"eerste", "eerst"})
 SINCE = frozenset({"sinds"})
-# Prefixes that deny the word they open: "onbevoegd", "uncooled".
+# Prefixes that deny the word they open: "onbevoegd", "niet-betaald".
 NEGATIVE_PREFIXES = ("on", "niet-")
+# Verbs and phrases that deny the event they govern ("weigerde te tekenen").
 NEGATIVE_VERBS = frozenset(
     [
         "weigert",
@@ -458,10 +458,20 @@ MONTHS = {
     "nov.": 11,
     "dec.": 12,
 }
-# Seasons, 1 (spring) to 4 (winter).
 # Decades (factcheck.decades): the part of one, as years from its start
 # ("the early 1990s": 1990-1993), and the decades in words.
-DECADE_PARTS = {"begin": (0, 3), "midden": (3, 6), "halverwege": (3, 6), "eind": (6, 9)}
+DECADE_PARTS = {
+    "begin": (0, 3),
+    "vroege": (0, 3),
+    "midden": (3, 6),
+    "halverwege": (3, 6),
+    "eind": (6, 9),
+    "late": (6, 9),
+}
+# The noun a decade follows ("de jaren zeventig"), if the language writes one.
+DECADE_NOUN = "jaren"
+# Words that join a second decade to the first ("the 1980s and 90s").
+AND_WORDS = frozenset({"en"})
 DECADE_WORDS = {
     "twintig": 20,
     "dertig": 30,
@@ -472,6 +482,7 @@ DECADE_WORDS = {
     "tachtig": 80,
     "negentig": 90,
 }
+# Seasons, 1 (spring) to 4 (winter).
 SEASONS = {
     "voorjaar": 1,
     "lente": 1,
