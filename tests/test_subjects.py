@@ -152,11 +152,18 @@ def test_no_other_subject(claim: str, statement: str, language: str) -> None:
             "Daniel Okoro",
         ),
         (
-            "Sam Reid serves as the province's minister responsible for forestry.",
+            "Sam Reid is the province's forestry minister.",
             "Forestry Minister Leah Tran announced the new quota on Monday.",
             "en",
             "Sam Reid",
             "Forestry Minister Leah Tran",
+        ),
+        (
+            "Ruud van der Kamp is voorzitter van de ondernemingsraad.",
+            "De ondernemingsraad, onder leiding van voorzitter Anouk van Dijk, vraagt om overleg.",
+            "nl",
+            "Ruud van der Kamp",
+            "Anouk van Dijk",
         ),
     ],
 )
@@ -199,6 +206,31 @@ def test_another_holder_of_the_same_office(
             "Sir Keir is the leader of the Labour Party.",
             "Labour leader Keir Starmer said the party would win.",
             "en",
+        ),
+        # An office many hold, without a field both name.
+        (
+            "Wethouder Jan Jansen wil de bibliotheek sluiten.",
+            "Dat de bibliotheek sluit, bevestigt wethouder Piet Bakker.",
+            "nl",
+        ),
+        # One held before, or one of many.
+        (
+            "Mayor John Tory announced the budget.",
+            "Former mayor Rob Ford criticised the budget.",
+            "en",
+        ),
+        (
+            "Tom Lane is a director at Shell.",
+            "Ann Lee, a director at Shell, said so.",
+            "en",
+        ),
+        # Another rank.
+        ("Coach Tom Lane picked the team.", "Assistant coach Bill Ray picked the team.", "en"),
+        # A field after the name: another body.
+        (
+            "Jan Jansen is de burgemeester van Utrecht.",
+            "Burgemeester Sharon Dijksma van Amsterdam zei dat.",
+            "nl",
         ),
         # The body of an office holds none: "Harbour Cold Storage" is no chief executive.
         (

@@ -132,9 +132,10 @@ def _office_at(actor: Actor, facts: Facts) -> int | None:
 
 def other_office(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> tuple[str, str] | None:
     """The person's office in the claim and in the statement, if they differ:
-    another office noun, or the same noun in another field ("the federal health
-    minister" / "State Health Minister"; not "the health minister" / "State
-    Health Minister", where one field only narrows the other)."""
+    another office noun, another rank of it ("deputy prime minister" / "Prime
+    Minister"), or the same noun in another portfolio ("transportation
+    minister" / "labour minister", "Minister of Mines"; not "the health
+    minister" / "State Health Minister", where one only narrows the other)."""
     at, bt = _office_at(a, claim), _office_at(b, stmt)
     if at is None or bt is None:
         return None
@@ -143,7 +144,10 @@ def other_office(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> tuple[str, st
     if _canonical(mine, lang) == _canonical(theirs, lang) or stem(mine, claim.language) == stem(
         theirs, claim.language
     ):
-        if _fields_differ(_field(at, claim), _field(bt, stmt)):
+        ranks = (_rank(at, claim), _rank(bt, stmt))
+        if ranks[0] != ranks[1] or _fields_differ(
+            _field(at, claim, a, portfolio=True), _field(bt, stmt, b, portfolio=True)
+        ):
             return _phrase(at, claim), _phrase(bt, stmt)
         return None
     if mine in lang.PROFESSIONS and theirs in lang.PROFESSIONS:
@@ -155,12 +159,15 @@ def other_office(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> tuple[str, st
 
 
 def same_office(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> bool:
-    """Whether the claim gives ``a`` the office the statement gives ``b``: the
-    same office noun ("chief executive" / "chief executive"), in a field
-    neither adds to ("voorzitter van de ondernemingsraad" / "voorzitter", not
-    "the health minister" / "Transport Minister"). Not a profession (a town has
-    many lawyers), nor the body an office belongs to ("the chief executive of
-    Te Puna Ora": the body holds no office)."""
+    """Whether the claim gives ``a`` the office the statement gives ``b``, one
+    that one person holds at a time: the same office noun, of one rank, in a
+    field neither adds to ("voorzitter van de ondernemingsraad" / "voorzitter";
+    not "the health minister" / "Transport Minister", "burgemeester van
+    Utrecht" / "Burgemeester Sharon Dijksma van Amsterdam"). Not an office
+    many hold (judges, wethouders, lawyers) unless both name its field
+    ("Transport Secretary"), not one held before ("former mayor"), not one of
+    many ("a manager at Shell"), nor the body an office belongs to ("the chief
+    executive of Te Puna Ora": the body holds no office)."""
     at, bt = _holds(a, claim), _holds(b, stmt)
     if at is None or bt is None:
         return False
@@ -168,9 +175,14 @@ def same_office(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> bool:
     office = _canonical(claim.tokens[at].lower, lang)
     if office != _canonical(stmt.tokens[bt].lower, lang):
         return False
-    if office in {_canonical(p, lang) for p in lang.PROFESSIONS}:
+    if _rank(at, claim) != _rank(bt, stmt) or _one_of_many(at, claim) or _one_of_many(bt, stmt):
         return False
-    return not _fields_differ(_field(at, claim), _field(bt, stmt))
+    if _held_before(at, claim) or _held_before(bt, stmt):
+        return False
+    mine, theirs = _field(at, claim, a), _field(bt, stmt, b)
+    if office not in {_canonical(o, lang) for o in lang.SINGLE_OFFICES} and not (mine and theirs):
+        return False
+    return not _fields_differ(mine, theirs)
 
 
 def _holds(actor: Actor, facts: Facts) -> int | None:
@@ -193,50 +205,103 @@ def _fields_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a - b) and bool(b - a)
 
 
-def _field_positions(at: int, facts: Facts) -> list[int]:
-    """The words that narrow the office noun at ``at``, in text order: before it
-    up to an owner, a determiner or punctuation ("State Health Minister",
-    "Ontario's labour minister": "labour"), and after its "of" up to
-    punctuation ("Minister of Energy and Mines", "voorzitter van de
-    ondernemingsraad van Dorrestijn")."""
+def _before(at: int, facts: Facts) -> list[int]:
+    """The words before the office noun at ``at`` that belong to it, nearest
+    first: up to an owner ("Ontario's"), a function word, a verb of saying or
+    punctuation. A run of more than two words with no such edge ("Harjit Bains
+    accused Conservative critic Tom Reddick") is cut to the nearest word: where
+    the office begins cannot be told."""
     lang = resources(facts.language)
-    lowers = [t.lower for t in facts.tokens]
-    before: list[int] = []
+    words: list[int] = []
     for j in range(at - 1, max(-1, at - _FIELD - 1), -1):
-        low = lowers[j]
+        low = facts.tokens[j].lower
         if not low[:1].isalpha() or low in lang.STOPWORDS or low in lang.SPEECH_VERBS:
-            break  # "zegt directeur X"
+            return words
         if _owner(low):
-            break  # "Ontario's labour minister"
-        before.append(j)
-    if len(before) == _FIELD and at - _FIELD > 0:
-        # No edge within reach ("Harjit Bains accused Conservative critic Tom
-        # Reddick"): only the word before the noun is surely its field.
-        before = before[:1]
+            return words
+        words.append(j)
+    return words if len(words) <= 2 else words[:1]
+
+
+def _field_positions(at: int, facts: Facts, holder: Actor | None = None) -> list[int]:
+    """The words that narrow the office noun at ``at``, in text order: those
+    before it (:func:`_before`: "State Health Minister"), and after its "of"
+    up to punctuation or a function word ("Minister of Energy and Mines",
+    "voorzitter van de ondernemingsraad van Dorrestijn"), or after the name of
+    its ``holder`` ("Burgemeester Sharon Dijksma van Amsterdam")."""
+    lang = resources(facts.language)
+    tokens = facts.tokens
     after: list[int] = []
+    start = at + 1
+    # After the holder's name only a name: "van Amsterdam", not "accused X of lying".
+    after_name = (
+        holder is not None
+        and holder.index >= at
+        and not (start < len(tokens) and tokens[start].text in lang.OF_PREPOSITIONS)
+    )
+    if after_name:
+        assert holder is not None  # for type checkers
+        start = holder.index + len(holder.text.split())
     # "of" as written: "Minister Van der Wal" is a name, "burgemeester van Venlo" an office.
-    if at + 1 < len(lowers) and facts.tokens[at + 1].text in lang.OF_PREPOSITIONS:
-        for j in range(at + 2, min(len(lowers), at + 2 + 2 * _FIELD)):
-            low = lowers[j]
+    if start < len(tokens) and tokens[start].text in lang.OF_PREPOSITIONS:
+        for j in range(start + 1, min(len(tokens), start + 1 + 2 * _FIELD)):
+            low = tokens[j].lower
             if low in lang.DETERMINERS or low in lang.OF_PREPOSITIONS or low in lang.FIELD_JOINERS:
                 continue
             if not low[:1].isalpha() or low in lang.STOPWORDS or len(after) == _FIELD:
                 break
+            if after_name and not tokens[j].text[:1].isupper():
+                break
             after.append(j)
-    return [*reversed(before), at, *after]
+    return [*reversed(_before(at, facts)), at, *after]
 
 
-def _field(at: int, facts: Facts) -> frozenset[str]:
+def _field(
+    at: int, facts: Facts, holder: Actor | None = None, *, portfolio: bool = False
+) -> frozenset[str]:
     """The stems of :func:`_field_positions`, without the office words themselves
-    ("chief" of "chief executive") and the qualifiers of any office ("algemeen
-    directeur", "acting president"); one name per field ("home" / "interior")."""
+    ("chief" of "chief executive"), ranks, and the qualifiers of any office
+    ("algemeen directeur", "acting president", "former mayor"); one name per
+    field ("home" / "interior"). With ``portfolio``, a capitalised word before
+    the noun does not count ("Dutch", "Labour", "Gelderse" prime minister,
+    leader, gedeputeerde: a country or a party, not a portfolio), a word after
+    its "of" does ("Minister of Mines")."""
     lang = resources(facts.language)
-    return frozenset(
-        stem(lang.PORTFOLIO_SYNONYMS.get(facts.tokens[j].lower, facts.tokens[j].lower), lang.CODE)
-        for j in _field_positions(at, facts)
-        if office_word(facts.tokens[j].lower, lang) is None
-        and facts.tokens[j].lower not in lang.OFFICE_QUALIFIERS
+    ignored = lang.OFFICE_QUALIFIERS | lang.TIME_QUALIFIERS | lang.RANK_WORDS
+    words = []
+    for j in _field_positions(at, facts, holder):
+        token = facts.tokens[j]
+        if office_word(token.lower, lang) is not None or token.lower in ignored:
+            continue
+        if portfolio and j < at and token.text[:1].isupper():
+            continue
+        words.append(stem(lang.PORTFOLIO_SYNONYMS.get(token.lower, token.lower), lang.CODE))
+    return frozenset(words)
+
+
+def _rank(at: int, facts: Facts) -> frozenset[str]:
+    """The rank words before the office ("deputy", "vice", "plaatsvervangend")."""
+    lang = resources(facts.language)
+    return frozenset(facts.tokens[j].lower for j in _before(at, facts)) & lang.RANK_WORDS
+
+
+def _held_before(at: int, facts: Facts) -> bool:
+    """Whether the office is one held before: "former mayor", "oud-burgemeester"."""
+    lang = resources(facts.language)
+    words = [facts.tokens[j].lower for j in _before(at, facts)]
+    if at > 0 and not words:
+        words = [facts.tokens[at - 1].lower]  # "under former president X": a stopword edge
+    return any(w in lang.TIME_QUALIFIERS for w in words) or facts.tokens[at].lower.startswith(
+        tuple(f"{q}-" for q in lang.TIME_QUALIFIERS)
     )
+
+
+def _one_of_many(at: int, facts: Facts) -> bool:
+    """Whether the office is said of one of many: "a manager at Shell", "een wethouder"."""
+    lang = resources(facts.language)
+    before = _before(at, facts)
+    first = (before[-1] if before else at) - 1
+    return first >= 0 and facts.tokens[first].lower in lang.INDEFINITE_ARTICLES
 
 
 def _phrase(at: int, facts: Facts) -> str:
@@ -250,6 +315,10 @@ def _owner(word: str) -> bool:
     return word.endswith(("'s", "\u2019s", "s'"))
 
 
+# Helpers of names, here rather than in factcheck.subjects, which imports this
+# module: same_office's caller and other_subject both need them.
+
+
 def name_words(actor: Actor) -> list[str]:
     """The words of a name, folded, without full stops ("H." is "h")."""
     return [w for w in (fold(x).replace(".", "") for x in actor.text.split()) if w]
@@ -261,7 +330,7 @@ def share_a_name(a: Actor, b: Actor, lang) -> bool:
     Koeman" / "Oranje-coach Ronald Koeman"; not "Councillor Priya Raman" /
     "Councillor Mark Dunleavy"."""
     wa, wb = name_words(a), name_words(b)
-    shared = set(wa) & set(wb)
+    shared = (set(wa) & set(wb)) - lang.NAME_PARTICLES  # "van", "de": no name of their own
     if len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0]:
         shared.discard(wa[0])
     return any(w not in lang.HONORIFICS and office_word(w, lang) is None for w in shared)

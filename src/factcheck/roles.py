@@ -471,6 +471,8 @@ def _office(words: list[Token], lang, language: str) -> tuple[str, ...]:
 
     ``words`` start at the determiner (if any); empty when they do not read as an office.
     """
+    if words and words[0].lower in lang.INDEFINITE_ARTICLES:
+        return ()  # "is a director at Shell": one of many, no office of one
     if words and words[0].lower in lang.DETERMINERS:
         words = words[1:]  # "is de burgemeester van X", "is burgemeester van X"
     if not words:

@@ -875,6 +875,7 @@ COMPARISON_WORDS = frozenset({"many", "much", "large", "big", "high"})
 # ("professor" and "economist"); a profession and an office are.
 PROFESSIONS = frozenset(
     {
+        "critic",
         "engineer",
         "lawyer",
         "solicitor",
@@ -902,9 +903,6 @@ PROFESSIONS = frozenset(
 OFFICES = (
     frozenset(
         {
-            "manager",
-            "critic",
-            "head",
             "rector",
             "minister",
             "president",
@@ -956,8 +954,52 @@ OFFICE_SYNONYMS = {
 }
 # Words before an office noun that narrow no field: "managing director", "acting president".
 OFFICE_QUALIFIERS = frozenset(
-    {"general", "managing", "acting", "interim", "senior", "new", "current", "incumbent"}
+    {
+        "general",
+        "managing",
+        "acting",
+        "interim",
+        "senior",
+        "new",
+        "current",
+        "incumbent",
+        "caretaker",
+    }
 )
+# Words that put an office in another time: "former mayor" is no rival of the mayor.
+TIME_QUALIFIERS = frozenset(
+    {"former", "outgoing", "incoming", "ex", "then", "late", "previous", "longtime", "future"}
+)
+# Words that make an office another one: "deputy prime minister", "assistant coach".
+RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "junior", "shadow"})
+# Offices one person holds at a time, of a body: another name in one is another
+# person (factcheck.subjects.other_holder). Not "judge" or "minister": many hold those.
+SINGLE_OFFICES = frozenset(
+    {
+        "ceo",
+        "chief",
+        "executive",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "mayor",
+        "governor",
+        "premier",
+        "director",
+        "leader",
+        "captain",
+        "rector",
+        "principal",
+        "chancellor",
+        "vice-chancellor",
+        "treasurer",
+        "coach",
+        "superintendent",
+    }
+)
+# The article that makes a noun one of many: "a manager at Shell".
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # One name per field of an office: "Home Minister" is the interior minister.
 PORTFOLIO_SYNONYMS = {
     "home": "interior",

@@ -1091,7 +1091,6 @@ PROFESSIONS = frozenset(
 OFFICES = (
     frozenset(
         {
-            "manager",
             "rector",
             "minister",
             "premier",
@@ -1140,8 +1139,60 @@ OFFICE_SYNONYMS = {
 }
 # Words before an office noun that narrow no field: "algemeen directeur", "waarnemend burgemeester".
 OFFICE_QUALIFIERS = frozenset(
-    {"algemeen", "waarnemend", "interim", "nieuwe", "huidige", "kersverse", "zittende"}
+    {
+        "algemeen",
+        "waarnemend",
+        "interim",
+        "nieuwe",
+        "huidige",
+        "kersverse",
+        "zittende",
+        "demissionair",
+        "demissionaire",
+    }
 )
+# Words that put an office in another time: "oud-burgemeester", "voormalig directeur".
+TIME_QUALIFIERS = frozenset(
+    {
+        "voormalig",
+        "voormalige",
+        "oud",
+        "vorige",
+        "toenmalig",
+        "toenmalige",
+        "scheidend",
+        "scheidende",
+        "aftredend",
+        "aftredende",
+        "beoogd",
+        "beoogde",
+    }
+)
+# Words that make an office another one: "plaatsvervangend directeur".
+RANK_WORDS = frozenset({"plaatsvervangend", "plaatsvervangende", "vice", "adjunct", "tweede"})
+# Offices one person holds at a time, of a body: another name in one is another
+# person (factcheck.subjects.other_holder). Not "wethouder" or "rechter": many hold those.
+SINGLE_OFFICES = frozenset(
+    {
+        "voorzitter",
+        "burgemeester",
+        "burgervader",
+        "directeur",
+        "directrice",
+        "topman",
+        "topvrouw",
+        "dijkgraaf",
+        "gouverneur",
+        "kapitein",
+        "leider",
+        "rector",
+        "premier",
+        "president",
+        "commandant",
+    }
+)
+# The article that makes a noun one of many: "een wethouder".
+INDEFINITE_ARTICLES = frozenset({"een"})
 # One name per field of an office (none needed yet: "minister van Financiën").
 PORTFOLIO_SYNONYMS: dict[str, str] = {}
 COMPOUND_OFFICES = True
