@@ -181,6 +181,10 @@ def test_an_offset_of_weekdays_counts_in_whole_weeks() -> None:
         "The new mayor will be installed three days after she was elected.", statements, "en"
     )
     assert judged is not None and judged.label is Label.CONTRADICTED
+    # With dates of the month, the weekdays are not read round the week.
+    claim = "The province banned campfires five days after it declared the state of emergency."
+    judged = run(claim, WILDFIRES, "en")
+    assert judged is not None and judged.label is Label.CONTRADICTED
 
 
 def test_two_events_in_time_in_dutch() -> None:

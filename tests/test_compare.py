@@ -1395,6 +1395,10 @@ def test_two_bounds_on_the_same_side_agree_only_as_the_same_bound() -> None:
     no_difference("Over 300 wildfires were burning.", "More than 340 wildfires were burning.", "en")
     no_difference("Er wachten meer dan 45.000 containers.", "Er wachten ruim 48.000 containers.")
     only("Er wachten meer dan 30.000 containers.", "Er wachten ruim 48.000 containers.", "number")
+    # Only a rounder figure rounds down; a share by at most five points.
+    only("More than 241 fires burned.", "More than 300 fires burned.", "number", "en")
+    only("Meer dan 80 procent stemde voor.", "Meer dan 95 procent stemde voor.", "number")
+    no_difference("Meer dan 90 procent stemde voor.", "Meer dan 93 procent stemde voor.")
     no_difference(
         "Ruim een derde van het personeel vertrok.", "Ruim 33 procent van het personeel vertrok."
     )
@@ -2026,8 +2030,21 @@ def test_a_sum_or_a_difference_of_two_figures_is_no_mismatch() -> None:
     result = no_difference("Rijk en provincie betalen samen 370 miljoen euro.", statement)
     assert result.feature("number_unmatched") == 1.0
     no_difference(
-        "The company will run 36 pens at the lease.",
+        "The company will run 36 pens in total at the lease.",
         "The company may add 14 pens to the 22 already operating at the lease.",
+        "en",
+    )
+    no_difference(
+        "De omzet zakte vorig jaar met 34 miljoen euro.",
+        "De omzet daalde vorig jaar van 112 miljoen naar 78 miljoen euro.",
+    )
+    # The claim must say it is a sum or a difference: "30" is no difference of
+    # "20 ... 50", "64 teams" no sum of "32 ... 32".
+    only("Bij de brand vielen 30 doden.", "Bij de brand vielen 20 doden en 50 gewonden.", "number")
+    only(
+        "The tournament had 64 teams in 2024.",
+        "The tournament had 32 teams in 2024 and 32 in 2023.",
+        "number",
         "en",
     )
     # Only exactly: "380 miljoen" is no sum of 250 and 120 miljoen.
@@ -2079,6 +2096,14 @@ def test_a_year_and_a_half_is_eighteen_months() -> None:
         "Het project loopt achttien maanden vertraging op.",
         "number",
     )
+    # The slack of months and years is for two units, not one, and not for bounds.
+    only("Het bedrijf bestaat 100 jaar.", "Het bedrijf bestaat 98 jaar.", "number")
+    only(
+        "The project will take more than 10 years.",
+        "The project will take up to 10 years.",
+        "number",
+        "en",
+    )
 
 
 def test_a_negative_prefix_says_the_denial() -> None:
@@ -2106,3 +2131,45 @@ def test_two_negative_verbs_of_one_group_agree() -> None:
         "He refused to say whether he would use his powers to delay it.",
         "en",
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language"),
+    [
+        # "Since" of another thing, or a denial that is itself about "the first".
+        (
+            "De bond staakte in 2024 niet.",
+            "In 2024 staakte de bond voor het eerst sinds 2009.",
+            "nl",
+        ),
+        (
+            "The mayor did not attend the first meeting since the election.",
+            "The mayor attended the first meeting since the election.",
+            "en",
+        ),
+        (
+            "The council did not approve the plan.",
+            "The council approved it first, since it was cheap.",
+            "en",
+        ),
+        # A prefixed word beside the bare one affirms it.
+        (
+            "The patients were not treated.",
+            "The patients were treated, but untreated ones remained.",
+            "en",
+        ),
+        (
+            "De school is niet veilig.",
+            "De school is veilig, ondanks onveilige situaties in 2022.",
+            "nl",
+        ),
+        # "in" is no negative prefix in English: "informed".
+        (
+            "The agency did not form a task force.",
+            "The agency formed a task force and informed him.",
+            "en",
+        ),
+    ],
+)
+def test_denials_that_stay_denials(claim: str, statement: str, language: str) -> None:
+    only(claim, statement, "negation", language)

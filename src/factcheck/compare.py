@@ -65,8 +65,9 @@ _PERCENT_SLACK = 2.0
 # within this relative difference.
 _BOUND_TOLERANCE = 0.01
 # A lower bound may round the statement's down by this much: "over 300" for
-# "more than 340".
+# "more than 340"; a share by this many points.
 _ROUNDED_DOWN = 0.2
+_ROUNDED_DOWN_POINTS = 5.0
 
 
 @dataclass(slots=True)
@@ -114,8 +115,12 @@ def _overlaps(a: Quantity, b: Quantity) -> bool:
         else:
             va, vb = a.value, b.value
             slack = _BOUND_TOLERANCE * max(abs(a.value), abs(b.value))
-        if _side(a) == 1:
-            return (1 - _ROUNDED_DOWN) * vb - slack <= va <= vb + slack
+        if _side(a) == 1 and va >= 0 and vb >= 0:
+            if pa is not None and pb is not None:
+                return vb - _ROUNDED_DOWN_POINTS <= va <= vb + slack  # "more than 80%" / "95%": no
+            return (1 - _ROUNDED_DOWN) * vb - slack <= va <= vb + slack and _digits(va) <= _digits(
+                vb
+            )  # a rounder figure: "over 300" for 340, not "more than 241" for 300
         return abs(va - vb) <= slack
     if pa is not None and pb is not None:
         va, vb = _percent_value(a), _percent_value(b)
@@ -134,6 +139,33 @@ def _side(q: Quantity) -> int:
     if q.lo < q.value == q.hi:
         return -1
     return 0
+
+
+# Months and years are not all as long (a month is counted as 30 days): two
+# durations in different ones of them agree within this relative slack.
+_CALENDAR_DAYS = 28
+_CALENDAR_SLACK = 0.02
+
+
+def _calendar_alike(a: Quantity, b: Quantity, lang) -> bool:
+    """Whether two exact durations in different calendar units are one:
+    "eighteen months" (540 days) and "a year and a half" (547.5); not "100
+    jaar" and "98 jaar", one unit, nor a bound ("more than 10 years")."""
+    if a.kind != "duration" or b.kind != "duration" or a.unit == b.unit:
+        return False
+    units = lang.DURATION_UNITS
+    if min(units.get(a.unit, 0), units.get(b.unit, 0)) < _CALENDAR_DAYS:
+        return False
+    if _side(a) or _side(b):
+        return False
+    return abs(a.value - b.value) <= _CALENDAR_SLACK * max(a.value, b.value)
+
+
+def _digits(value: float) -> int:
+    """How many significant digits a figure has: 300 has one, 340 two, 241 three."""
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")  # "300", "2.5", "0.35"
+    digits = text.replace(".", "").lstrip("0")
+    return len(digits) if "." in text else len(digits.rstrip("0"))
 
 
 def _same_bound(a: Quantity, b: Quantity) -> bool:
@@ -257,7 +289,7 @@ def _compare_numbers(
         if not candidates:
             unmatched += 1
             continue
-        agreeing = [s for s in candidates if _overlaps(q, s)]
+        agreeing = [s for s in candidates if _overlaps(q, s) or _calendar_alike(q, s, lang)]
         if agreeing:
             # The same figure with the same unit answers it ("about 70 kilometres"
             # against "a 70-kilometre stretch"); otherwise the figure that stands
@@ -270,7 +302,7 @@ def _compare_numbers(
                 out.agreements.append(q.text)
                 continue
         else:
-            if _derived(q, stmt.quantities):
+            if _derived(q, claim, stmt.quantities, lang):
                 unmatched += 1  # a sum or a difference of two: not said, not denied
                 continue
             best = max(candidates, key=affinity)
@@ -298,13 +330,26 @@ def _compare_numbers(
 _DERIVED_FROM = 20
 
 
-def _derived(q: Quantity, figures: list[Quantity]) -> bool:
-    """Whether the claim's figure is the sum or the difference of two of the
-    statement's that compare with it: "samen 370 miljoen" for "250 miljoen ... 120
-    miljoen", "zakte met 34 miljoen" for "van 112 miljoen naar 78 miljoen",
-    "36 pens" for "add 14 pens to the 22". The statement implies it, but a
-    comparison that does not follow the arithmetic may not call it either way."""
+def _derived(q: Quantity, claim: Facts, figures: list[Quantity], lang) -> bool:
+    """Whether the claim says its figure is a sum or a difference, and it is
+    exactly that of two of the statement's figures: "samen 370 miljoen" for
+    "250 miljoen ... 120 miljoen", "zakte met 34 miljoen" for "van 112 miljoen
+    naar 78 miljoen", "45.000 euro hoger" for 315.000 and 360.000. The
+    statement implies it, but a comparison that does not follow the
+    arithmetic may not call it either way. The claim must say so: a total
+    ("samen", "in total", "combined") for a sum, a change next to the figure
+    ("met", "by", "more", "hoger") for a difference; "30 doden" is no
+    difference of "20 doden en 50 gewonden"."""
     if q.value < _DERIVED_FROM:
+        return False
+    lowers = [t.lower for t in claim.tokens]
+    # Two words either side of the figure (q.start, q.end are character offsets).
+    inside = [i for i, t in enumerate(claim.tokens) if q.start <= t.start and t.end <= q.end]
+    first, last = (inside[0], inside[-1]) if inside else (0, len(lowers) - 1)
+    near = lowers[max(0, first - 2) : last + 3]
+    sums = any(w in lang.SUM_WORDS for w in lowers)
+    differences = any(w in lang.DIFFERENCE_WORDS for w in near)
+    if not (sums or differences):
         return False
     # A sum of money may name its currency once: "250 miljoen euro ... 120 miljoen".
     terms = [s for s in figures if _comparable(q, s) or (q.kind == "money" and s.kind == "count")]
@@ -314,7 +359,8 @@ def _derived(q: Quantity, figures: list[Quantity]) -> bool:
         abs(total - q.value) <= eps
         for i, a in enumerate(terms)
         for b in terms[i + 1 :]
-        for total in (a.value + b.value, abs(a.value - b.value))
+        for total, said in ((a.value + b.value, sums), (abs(a.value - b.value), differences))
+        if said
     )
 
 
@@ -471,14 +517,18 @@ def _said_alike(facts: Facts, other: Facts) -> bool:
 def _denied_by_prefix(facts: Facts, other: Facts) -> bool:
     """Whether the other text says the denial of ``facts`` with a negative
     prefix: "niet bevoegd" / "onbevoegde docenten", "not cooled" / "uncooled".
-    The prefixed word's rest must be a word of the denial's clause."""
+    The prefixed word's rest must be a word of the denial's clause, and not
+    stand in the other text by itself ("were treated, but untreated ones
+    remained" affirms the treating)."""
     lang = resources(other.language)
-    denied = frozenset().union(*facts.negation_scopes) if facts.negation_scopes else frozenset()
+    denied = frozenset().union(*facts.negation_scopes)
+    bare = {stem(t.lower, other.language) for t in other.tokens}
     for token in other.tokens:
-        low = token.lower
         for prefix in lang.NEGATIVE_PREFIXES:
-            rest = low[len(prefix) :].lstrip("-")
-            if low.startswith(prefix) and len(rest) >= 4 and stem(rest, other.language) in denied:
+            if not token.lower.startswith(prefix):
+                continue
+            rest = stem(token.lower[len(prefix) :].lstrip("-"), other.language)
+            if len(rest) >= 4 and rest in denied and rest not in bare:
                 return True
     return False
 
@@ -487,14 +537,28 @@ def _denied_by_prefix(facts: Facts, other: Facts) -> bool:
 _FIRST_SINCE_WITHIN = 8
 
 
-def _first_since(facts: Facts) -> bool:
-    """Whether the sentence says "the first ... since": a way of saying "not
-    since" ("voor het eerst sinds 2004", "the first cut since 2019")."""
+def _first_since(facts: Facts, denying: Facts) -> bool:
+    """Whether ``facts`` says "the first ... since X" where ``denying`` says
+    "not ... since X": one way of saying the other ("voor het eerst sinds
+    2004" / "sinds 2004 niet meer", "the first cut since 2019" / "has not cut
+    since 2019"). The same X after "since" in both, and no "first" in the denial
+    ("did not attend the first meeting since the election")."""
     lang = resources(facts.language)
+
+    def since_what(lowers: list[str], start: int, stop: int) -> set[str]:
+        return {
+            lowers[j + 1]
+            for j in range(start, min(stop, len(lowers) - 1))
+            if lowers[j] in lang.SINCE
+        }
+
     lowers = [t.lower for t in facts.tokens]
+    theirs = [t.lower for t in denying.tokens]
+    if any(w in lang.FIRST_WORDS for w in theirs):
+        return False
+    anchors = since_what(theirs, 0, len(theirs))
     return any(
-        low in lang.FIRST_WORDS
-        and any(w in lang.SINCE for w in lowers[i + 1 : i + 1 + _FIRST_SINCE_WITHIN])
+        low in lang.FIRST_WORDS and since_what(lowers, i + 1, i + 1 + _FIRST_SINCE_WITHIN) & anchors
         for i, low in enumerate(lowers)
     )
 
@@ -530,13 +594,12 @@ def _polarities(claim: Facts, stmt: Facts) -> tuple[bool, bool]:
     """
     claim_negated = _negated(claim, stmt) and not _said_alike(claim, stmt)
     stmt_negated = _negated(stmt, claim) and not _said_alike(stmt, claim)
-    if claim_negated != stmt_negated and _denied_by_prefix(
-        claim if claim_negated else stmt, stmt if claim_negated else claim
-    ):
-        claim_negated = stmt_negated = False  # "niet bevoegd" / "onbevoegde"
-    if claim_negated != stmt_negated and _first_since(stmt if claim_negated else claim):
-        # "had not had a strike since 2009" / "the first strike since 2009"
-        claim_negated = stmt_negated = False
+    if claim_negated != stmt_negated:
+        denying, affirming = (claim, stmt) if claim_negated else (stmt, claim)
+        # "niet bevoegd" / "onbevoegde", "had not had a strike since 2009" / "the
+        # first strike since 2009": the same denial, said otherwise.
+        if _denied_by_prefix(denying, affirming) or _first_since(affirming, denying):
+            claim_negated = stmt_negated = False
     claim_negated = claim_negated or (stmt_negated and _pending_about(claim, stmt))
     stmt_negated = stmt_negated or (claim_negated and _pending_about(stmt, claim))
     return claim_negated, stmt_negated

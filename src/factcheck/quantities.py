@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 _LARGEST = 1e15
 # Dates sit further from what they date: "Zaterdag nog werd de stad Bani Walid ...".
 DATE_WINDOW = 7
-# Durations in units of at least this many days (months, years) are read with
-# this relative slack: a month is 28 to 31 days, counted as 30.
-_CALENDAR_DAYS = 28
-_CALENDAR_SLACK = 0.02
 
 
 @dataclass(slots=True)
@@ -384,10 +380,6 @@ def _find_numbers(facts: Facts, lowers: list[str], lang, context, skip) -> None:
         found = approximator_before(lowers, first, lang)
         qualifier, width = found if found else (None, 0)
         lo, hi = _interval(value, qualifier, scaled)
-        if kind == "duration" and lang.DURATION_UNITS.get(unit, 0) >= _CALENDAR_DAYS:
-            # Months and years are not all as long: "eighteen months" (540 days
-            # at 30) is "a year and a half" (547.5 at 365).
-            lo, hi = min(lo, value * (1 - _CALENDAR_SLACK)), max(hi, value * (1 + _CALENDAR_SLACK))
         if qualifier == "slightly_more" and kind in _SHARE_HEADROOM:
             # "ruim een derde" is a third and a bit, not a half.
             hi = min(hi, value + _SHARE_HEADROOM[kind])

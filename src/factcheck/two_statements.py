@@ -402,9 +402,15 @@ def _judge_timing(
         if not by_day:
             return None  # a month or a year cannot tell the day
         holds = diff == timing.factor
-        if a.kind == "weekday" and not holds and (a.value - b.value - timing.factor) % 7 == 0:
-            # Two weekdays tell an offset only up to whole weeks: Thursday is
-            # five days after Saturday as well as two before it.
+        dated = facts_of(left.statement).days or facts_of(right.statement).days
+        if (
+            a.kind == "weekday"
+            and not holds
+            and not dated
+            and (a.value - b.value - timing.factor) % 7 == 0
+        ):
+            # Two weekdays with no dates tell an offset only up to whole weeks:
+            # Thursday is five days after Saturday as well as two before it.
             holds, diff = True, timing.factor
     elif diff == 0:
         return None  # the same day (month, year): which came first, it does not say

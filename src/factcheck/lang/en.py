@@ -163,7 +163,7 @@ NO_DETERMINERS = frozenset({"no"})
 FIRST_WORDS = frozenset({"first"})
 SINCE = frozenset({"since"})
 # Prefixes that deny the word they open: "onbevoegd", "uncooled".
-NEGATIVE_PREFIXES = ("un", "non", "in")
+NEGATIVE_PREFIXES = ("un", "non")  # not "in": "inform", "install", "income"
 NEGATIVE_VERBS = frozenset(
     [
         "refused",
@@ -465,6 +465,10 @@ MONTHS = {
     "nov.": 11,
     "dec.": 12,
 }
+# A claim's figure that is a sum ("samen 370 miljoen") or a difference ("met 34
+# miljoen", "45.000 euro hoger") of two of a statement's says so with these.
+SUM_WORDS = frozenset({"together", "combined", "total", "altogether", "jointly"})
+DIFFERENCE_WORDS = frozenset({"by", "more", "fewer", "less", "higher", "lower", "up", "down"})
 # Decades (factcheck.decades): the part of one, as years from its start
 # ("the early 1990s": 1990-1993), and the decades in words.
 DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}

@@ -164,7 +164,7 @@ NEGATIONS = frozenset(
 # The negating determiner: "geen enkel" denies, where "niet enkel" adds.
 NO_DETERMINERS = frozenset({"geen"})
 # "The first ... since" says "not since": "voor het eerst sinds 2004".
-FIRST_WORDS = frozenset({"eerste", "eerst"})
+FIRST_WORDS = frozenset({"eerste", "eerst"})  # "de eerste staking", "voor het eerst"
 SINCE = frozenset({"sinds"})
 # Prefixes that deny the word they open: "onbevoegd", "niet-betaald".
 NEGATIVE_PREFIXES = ("on", "niet-")
@@ -458,6 +458,10 @@ MONTHS = {
     "nov.": 11,
     "dec.": 12,
 }
+# A claim's figure that is a sum ("samen 370 miljoen") or a difference ("met 34
+# miljoen", "45.000 euro hoger") of two of a statement's says so with these.
+SUM_WORDS = frozenset({"samen", "totaal", "gezamenlijk", "opgeteld", "samengeteld"})
+DIFFERENCE_WORDS = frozenset({"met", "meer", "minder", "hoger", "lager"})
 # Decades (factcheck.decades): the part of one, as years from its start
 # ("the early 1990s": 1990-1993), and the decades in words.
 DECADE_PARTS = {
