@@ -279,9 +279,8 @@ def _two_documents() -> PairSet:
     return pairs
 
 
-def test_fitted_cross_encoders_are_reused_for_the_same_pairs_and_settings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _count_fits(monkeypatch: pytest.MonkeyPatch) -> list[_Stored]:
+    """Stand-in fitting that is saved and read back; the list of what was fitted."""
     fitted: list[_Stored] = []
 
     def fake_fit(premises, hypotheses, labels, *, seed=0, meta=None, **options):  # type: ignore[no-untyped-def]
@@ -292,6 +291,13 @@ def test_fitted_cross_encoders_are_reused_for_the_same_pairs_and_settings(
 
     monkeypatch.setattr("factcheck.cross.fit_cross_encoder", fake_fit)
     monkeypatch.setattr("factcheck.crossfit.CrossEncoder", _Stored)
+    return fitted
+
+
+def test_fitted_cross_encoders_are_reused_for_the_same_pairs_and_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fitted = _count_fits(monkeypatch)
     pairs = _two_documents()
     first = cross_fit(pairs, cache=tmp_path, epochs=2, device="cpu")
     assert len(fitted) == 2
@@ -320,16 +326,7 @@ def test_fitted_cross_encoders_are_reused_for_the_same_pairs_and_settings(
 def test_other_synthetic_pairs_reuse_the_cross_encoders_and_are_predicted_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fitted: list[_Stored] = []
-
-    def fake_fit(premises, hypotheses, labels, *, seed=0, meta=None, **options):  # type: ignore[no-untyped-def]
-        model = _Stored((0.1 * (len(fitted) + 1), 0.2, 0.7), list(premises))
-        model.meta = dict(meta or {})
-        fitted.append(model)
-        return model
-
-    monkeypatch.setattr("factcheck.cross.fit_cross_encoder", fake_fit)
-    monkeypatch.setattr("factcheck.crossfit.CrossEncoder", _Stored)
+    fitted = _count_fits(monkeypatch)
     pairs = _two_documents()
     first = cross_fit(pairs, cache=tmp_path, epochs=2)
     # A synthetic pair (which no cross-encoder trains on) changes with the rules.
