@@ -13,7 +13,7 @@ import torch
 
 from factcheck.compare import FEATURES
 from factcheck.cross import CrossEncoder, _tuned, fit_cross_encoder, length_batches
-from factcheck.crossfit import CROSS_SOURCES, cross_fit, final_cross
+from factcheck.crossfit import CROSS_SOURCES, CrossFit, cross_fit, final_cross
 from factcheck.errors import ModelError
 from factcheck.stance import PairBatch, TrainedStance, model_inputs
 from factcheck.train import PairSet
@@ -383,3 +383,20 @@ def test_a_broken_cache_entry_is_fitted_again(
     assert len(calls) == 4
     cross_fit(_two_documents(), cache=tmp_path, epochs=2)
     assert len(calls) == 4  # the refit was stored in its place
+
+
+def test_a_read_only_cache_still_serves_its_cross_encoders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fitted = _count_fits(monkeypatch)
+    pairs = _two_documents()
+    cross_fit(pairs, cache=tmp_path, epochs=2)
+    pairs.add("b statement, perturbed", "b statement", "contradicted", "perturb", "b")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError("read-only file system")
+
+    monkeypatch.setattr(CrossFit, "save", refuse)
+    again = cross_fit(pairs, cache=tmp_path, epochs=2)
+    assert len(fitted) == 2  # read back and used, though the new probabilities cannot be kept
+    assert again.out_of_fold.shape == (len(pairs), 3)

@@ -130,11 +130,14 @@ def cross_fit(
             )
         else:
             log.info("cross-encoders of the same training pairs and settings: reusing %s", folder)
-            if stored != digest:
+            if stored != digest or len(fit.out_of_fold) != len(pairs):
                 # Other synthetic pairs (the rules changed): their probabilities anew.
                 log.info("predicting the %d pairs out of fold again", len(pairs))
                 fit.out_of_fold = _out_of_fold(pairs, fit.models, _groups(pairs, fit.group_of))
-                fit.save(folder, digest, models=False)
+                try:
+                    fit.save(folder, digest, models=False)
+                except OSError as exc:  # a read-only or shared cache: use them all the same
+                    log.warning("cannot keep the new probabilities in %s (%s)", folder, exc)
             return fit
     # Only documents with labelled claims are split; the others' pairs (synthetic
     # only) are not trained on, so they would leave a group short.
