@@ -181,7 +181,15 @@ def test_an_offset_of_weekdays_counts_in_whole_weeks() -> None:
         "The new mayor will be installed three days after she was elected.", statements, "en"
     )
     assert judged is not None and judged.label is Label.CONTRADICTED
-    # With dates of the month, the weekdays are not read round the week.
+    # A date beside one weekday only does not stop the reading round the week.
+    dated = [statements[0].replace("Saturday evening", "Saturday evening, 4 May"), statements[1]]
+    judged = run(
+        claim_five := "The new mayor will be installed five days after she was elected.",
+        dated,
+        "en",
+    )
+    assert judged is not None and judged.label is Label.SUPPORTED, claim_five
+    # With dates of the month on both, the weekdays are not read round the week.
     claim = "The province banned campfires five days after it declared the state of emergency."
     judged = run(claim, WILDFIRES, "en")
     assert judged is not None and judged.label is Label.CONTRADICTED

@@ -2173,3 +2173,115 @@ def test_two_negative_verbs_of_one_group_agree() -> None:
 )
 def test_denials_that_stay_denials(claim: str, statement: str, language: str) -> None:
     only(claim, statement, "negation", language)
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language", "kinds"),
+    [
+        # Since when, by its figures, months and content words; a "first" far from
+        # the denial's "since" is no first of the denial.
+        (
+            "The bank has not cut rates since the 2019 crisis.",
+            "It was its first cut since 2019.",
+            "en",
+            [],
+        ),
+        ("There has been no strike since last May.", "It is the first strike since May.", "en", []),
+        (
+            "The bank, which first cut rates in 2008, has not cut them since 2019.",
+            "It was the bank's first rate cut since 2019.",
+            "en",
+            [],
+        ),
+        (
+            "There has been no strike since the crisis.",
+            "It is the first strike since the election.",
+            "en",
+            ["negation"],
+        ),
+        # A sum or a difference said as a change.
+        (
+            "Unemployment saw a drop of 34,000.",
+            "Unemployment fell from 112,000 to 78,000.",
+            "en",
+            [],
+        ),
+        ("De partij won 25 zetels.", "De partij ging van 40 naar 65 zetels.", "nl", []),
+        (
+            "In all, 370 million euros was paid.",
+            "The state paid 250 million euros and the city 120 million.",
+            "en",
+            [],
+        ),
+        # Significant digits read to twelve places: 8.2 billion is rounder than nothing.
+        (
+            "More than 8.2 billion dollars was spent.",
+            "More than 8,200 million dollars was spent.",
+            "en",
+            [],
+        ),
+        # Shares round down like counts.
+        ("Meer dan de helft stemde voor.", "Ruim 58 procent stemde voor.", "nl", []),
+        (
+            "Inflation stayed above 1 percent.",
+            "Inflation stayed above 5 percent.",
+            "en",
+            ["number"],
+        ),
+        # Weeks, months and years, and bounds in them.
+        ("The work takes three months.", "The work takes 13 weeks.", "en", []),
+        ("The work takes more than two years.", "The work takes more than 24 months.", "en", []),
+        ("Het bedrijf bestaat 100 jaar.", "Het bedrijf bestaat al 98 jaren.", "nl", ["number"]),
+    ],
+)
+def test_second_review_of_the_comparison(
+    claim: str, statement: str, language: str, kinds: list[str]
+) -> None:
+    assert [d.kind for d in run(claim, statement, language).differences] == kinds
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement", "language", "differs"),
+    [
+        # A title that starts the sentence keeps its rank.
+        (
+            "Former Deputy Prime Minister Nick Clegg spoke.",
+            "Deputy Prime Minister Nick Clegg spoke.",
+            "en",
+            False,
+        ),
+        (
+            "Tweede Kamervoorzitter Vera Bergkamp opende het debat.",
+            "Kamervoorzitter Vera Bergkamp opende het debat.",
+            "nl",
+            False,
+        ),
+        # "then", and "ex-" inside a compound: another time.
+        (
+            "Sadiq Khan is the mayor of London.",
+            "The plan was drawn up by the then London mayor Ken Livingstone.",
+            "en",
+            False,
+        ),
+        ("Ex-premier Jan Smit sprak over de begroting.", "Premier Anna Berg sprak.", "nl", False),
+        # A police chief is no chief executive; another club is another body.
+        ("Police chief Jan Smit spoke.", "CEO Anna Berg spoke.", "en", False),
+        (
+            "Voorzitter Frans Timmermans van de club sprak.",
+            "Voorzitter Jan Smit van de ondernemingsraad sprak.",
+            "nl",
+            False,
+        ),
+        # The rank of the same person: another office.
+        (
+            "Chrystia Freeland is the deputy prime minister.",
+            "Prime Minister Chrystia Freeland spoke.",
+            "en",
+            True,
+        ),
+    ],
+)
+def test_second_review_of_offices(claim: str, statement: str, language: str, differs: bool) -> None:
+    actors = [d for d in run(claim, statement, language).differences if d.kind == "actor"]
+    assert bool(actors) == differs, [d.message for d in actors]
+    assert len(actors) <= 1  # one person named in two parts: one difference

@@ -149,3 +149,17 @@ def test_a_year_that_answers_one_of_two_decades_is_no_rival_of_the_other() -> No
         analyse("De huren stegen sinds 2015 met 30 procent.", "nl"),
     )
     assert result.differences == [] and result.agreements == ["30 procent"]
+
+
+def test_second_review_of_decades() -> None:
+    # A year the claim names inside its own decade still answers both.
+    claim = "The stadium, built in the 1990s, opened in 1999."
+    result = compare(
+        analyse(claim, "en"), analyse("It opened in 1999 and was rebuilt in 2005.", "en")
+    )
+    assert result.differences == [] and sorted(result.agreements) == ["1990s", "1999"]
+    # Ages joined by "and" are no decades; "the 2000s" is one, "the 1900s" a century.
+    assert analyse("Most victims were in their 20s and 30s.", "en").decades == []
+    facts = analyse("The firm grew in the 1990s and early 2000s.", "en")
+    assert [(d.lo, d.hi) for d in facts.decades] == [(1990, 1999), (2000, 2003)]
+    assert dates("The firm grew in the early 2000s.", "The firm grew fastest in 2003.", "en") == []

@@ -65,9 +65,8 @@ _PERCENT_SLACK = 2.0
 # within this relative difference.
 _BOUND_TOLERANCE = 0.01
 # A lower bound may round the statement's down by this much: "over 300" for
-# "more than 340"; a share by this many points.
-_ROUNDED_DOWN = 0.2
-_ROUNDED_DOWN_POINTS = 5.0
+# "more than 340", "more than 90 percent" for "more than 96 percent".
+_ROUNDED_DOWN = 0.15
 
 
 @dataclass(slots=True)
@@ -107,20 +106,18 @@ def _overlaps(a: Quantity, b: Quantity) -> bool:
     if _same_bound(a, b):
         # Two maxima agree only as the same bound: "tot twintig keer" is not "tot
         # veertig keer". A lower bound of the claim (``a``) agrees with a
-        # somewhat higher one of the statement, rounded down: "over 300
-        # wildfires" with "more than 340 wildfires"; not "more than 400" with
-        # "more than 600", nor "more than 600" with "more than 400".
+        # somewhat higher one of the statement that it rounds down: "over 300
+        # wildfires" with "more than 340 wildfires", "meer dan de helft" with
+        # "ruim 58 procent"; not "more than 400" with "more than 600", "more
+        # than 241" with "more than 300" (no rounder), nor "more than 600" with
+        # "more than 400".
         if pa is not None and pb is not None:
             va, vb, slack = _percent_value(a), _percent_value(b), _PERCENT_SLACK
         else:
             va, vb = a.value, b.value
             slack = _BOUND_TOLERANCE * max(abs(a.value), abs(b.value))
-        if _side(a) == 1 and va >= 0 and vb >= 0:
-            if pa is not None and pb is not None:
-                return vb - _ROUNDED_DOWN_POINTS <= va <= vb + slack  # "more than 80%" / "95%": no
-            return (1 - _ROUNDED_DOWN) * vb - slack <= va <= vb + slack and _digits(va) <= _digits(
-                vb
-            )  # a rounder figure: "over 300" for 340, not "more than 241" for 300
+        if _side(a) == 1 and va >= 0 and vb >= 0 and abs(va - vb) > slack:
+            return (1 - _ROUNDED_DOWN) * vb <= va <= vb and _digits(va) <= _digits(vb)
         return abs(va - vb) <= slack
     if pa is not None and pb is not None:
         va, vb = _percent_value(a), _percent_value(b)
@@ -141,31 +138,32 @@ def _side(q: Quantity) -> int:
     return 0
 
 
-# Months and years are not all as long (a month is counted as 30 days): two
-# durations in different ones of them agree within this relative slack.
-_CALENDAR_DAYS = 28
+# Weeks, months and years do not divide into each other (a month is counted as
+# 30 days): two durations in different ones of them agree within this slack.
+_CALENDAR_DAYS = 7
 _CALENDAR_SLACK = 0.02
 
 
 def _calendar_alike(a: Quantity, b: Quantity, lang) -> bool:
-    """Whether two exact durations in different calendar units are one:
-    "eighteen months" (540 days) and "a year and a half" (547.5); not "100
-    jaar" and "98 jaar", one unit, nor a bound ("more than 10 years")."""
-    if a.kind != "duration" or b.kind != "duration" or a.unit == b.unit:
+    """Whether two durations in units of different lengths, a week or more,
+    are one: "eighteen months" (540 days) and "a year and a half" (547.5),
+    "three months" and "13 weeks", "more than two years" and "more than 24
+    months"; not "100 jaar" and "98 jaren" (one unit), nor a bound and an
+    exact figure."""
+    if a.kind != "duration" or b.kind != "duration" or _side(a) != _side(b):
         return False
     units = lang.DURATION_UNITS
-    if min(units.get(a.unit, 0), units.get(b.unit, 0)) < _CALENDAR_DAYS:
-        return False
-    if _side(a) or _side(b):
+    days_a, days_b = units.get(a.unit, 0), units.get(b.unit, 0)
+    if days_a == days_b or min(days_a, days_b) < _CALENDAR_DAYS:
         return False
     return abs(a.value - b.value) <= _CALENDAR_SLACK * max(a.value, b.value)
 
 
 def _digits(value: float) -> int:
-    """How many significant digits a figure has: 300 has one, 340 two, 241 three."""
-    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")  # "300", "2.5", "0.35"
-    digits = text.replace(".", "").lstrip("0")
-    return len(digits) if "." in text else len(digits.rstrip("0"))
+    """How many significant digits a figure has: 300 has one, 340 two, 241
+    three, 8.2 billion two (read to twelve digits: 8199999999.999999 is 8.2e9)."""
+    mantissa = f"{abs(value):.12e}".split("e")[0].replace(".", "")
+    return len(mantissa.rstrip("0")) or 1
 
 
 def _same_bound(a: Quantity, b: Quantity) -> bool:
@@ -337,9 +335,9 @@ def _derived(q: Quantity, claim: Facts, figures: list[Quantity], lang) -> bool:
     naar 78 miljoen", "45.000 euro hoger" for 315.000 and 360.000. The
     statement implies it, but a comparison that does not follow the
     arithmetic may not call it either way. The claim must say so: a total
-    ("samen", "in total", "combined") for a sum, a change next to the figure
-    ("met", "by", "more", "hoger") for a difference; "30 doden" is no
-    difference of "20 doden en 50 gewonden"."""
+    ("samen", "in total", "in all", "bij elkaar") for a sum, a change next to
+    the figure ("met", "by", "hoger", "a drop of", "won 25 seats") for a
+    difference; "30 doden" is no difference of "20 doden en 50 gewonden"."""
     if q.value < _DERIVED_FROM:
         return False
     lowers = [t.lower for t in claim.tokens]
@@ -347,7 +345,9 @@ def _derived(q: Quantity, claim: Facts, figures: list[Quantity], lang) -> bool:
     inside = [i for i, t in enumerate(claim.tokens) if q.start <= t.start and t.end <= q.end]
     first, last = (inside[0], inside[-1]) if inside else (0, len(lowers) - 1)
     near = lowers[max(0, first - 2) : last + 3]
-    sums = any(w in lang.SUM_WORDS for w in lowers)
+    sums = any(w in lang.SUM_WORDS for w in lowers) or any(
+        tuple(lowers[i : i + len(p)]) == p for p in lang.SUM_PHRASES for i in range(len(lowers))
+    )
     differences = any(w in lang.DIFFERENCE_WORDS for w in near)
     if not (sums or differences):
         return False
@@ -535,30 +535,41 @@ def _denied_by_prefix(facts: Facts, other: Facts) -> bool:
 
 # How far "since" may follow "the first": "the first strike at the agency since 2009".
 _FIRST_SINCE_WITHIN = 8
+# How many words after "since" say since when: "since the 2019 crisis".
+_SINCE_WORDS = 3
 
 
 def _first_since(facts: Facts, denying: Facts) -> bool:
     """Whether ``facts`` says "the first ... since X" where ``denying`` says
     "not ... since X": one way of saying the other ("voor het eerst sinds
     2004" / "sinds 2004 niet meer", "the first cut since 2019" / "has not cut
-    since 2019"). The same X after "since" in both, and no "first" in the denial
-    ("did not attend the first meeting since the election")."""
+    since the 2019 crisis"). X is compared by its figures and content words
+    ("since last May" / "since May"), and a denial that is itself about a
+    first ("did not attend the first meeting since the election") is none."""
     lang = resources(facts.language)
 
-    def since_what(lowers: list[str], start: int, stop: int) -> set[str]:
+    def since_what(lowers: list[str], at: int) -> set[str]:
+        after = lowers[at + 1 : at + 1 + _SINCE_WORDS]
         return {
-            lowers[j + 1]
-            for j in range(start, min(stop, len(lowers) - 1))
-            if lowers[j] in lang.SINCE
+            w
+            for w in after
+            if w[:1].isdigit() or w in lang.MONTHS or (w[:1].isalpha() and w not in lang.STOPWORDS)
         }
 
     lowers = [t.lower for t in facts.tokens]
     theirs = [t.lower for t in denying.tokens]
-    if any(w in lang.FIRST_WORDS for w in theirs):
-        return False
-    anchors = since_what(theirs, 0, len(theirs))
+    anchors: set[str] = set()
+    for j, low in enumerate(theirs):
+        if low in lang.SINCE:
+            if any(w in lang.FIRST_WORDS for w in theirs[max(0, j - _FIRST_SINCE_WITHIN) : j]):
+                return False
+            anchors |= since_what(theirs, j)
     return any(
-        low in lang.FIRST_WORDS and since_what(lowers, i + 1, i + 1 + _FIRST_SINCE_WITHIN) & anchors
+        low in lang.FIRST_WORDS
+        and any(
+            w in lang.SINCE and since_what(lowers, j) & anchors
+            for j, w in enumerate(lowers[i + 1 : i + 1 + _FIRST_SINCE_WITHIN], i + 1)
+        )
         for i, low in enumerate(lowers)
     )
 
@@ -732,7 +743,7 @@ def compare(claim: Facts, stmt: Facts) -> Comparison:
     years = _years(claim, stmt)
     by_decade = judged_here(years, stmt.decades, stmt.years)
     # The statement's years inside the claim's decades answer those (below).
-    answered = within(stmt.years, claim.decades)
+    answered = within(stmt.years, claim.decades) - set(years)
     date_counts = [
         _compare_slots("date", claim.weekdays, stmt.weekdays, claim_stems, out, tpl),
         _compare_slots("date", claim.months, stmt.months, claim_stems, out, tpl),

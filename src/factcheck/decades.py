@@ -24,7 +24,7 @@ from factcheck.differences import Difference
 _JOINED = re.compile(r"(?:([a-z]+)-)?'?(\d{2}|\d{4})s")
 _APOSTROPHES = frozenset({"'", "\u2019"})
 # "the 1900s" mostly means the twentieth century, not 1900-1909: read (so that
-# "1900" is no year) but not compared.
+# "1900" is no year) but not compared. "the 2000s" is read as the decade.
 _CENTURY = "century"
 
 
@@ -59,7 +59,7 @@ def _english(lowers: list[str], i: int, lang) -> tuple[int, int, str] | None:
     # Without a century, only after "the", an apostrophe or another decade:
     # "in her forties", "in his mid-80s" are ages.
     before = [w for w in lowers[max(0, i - 3) : i] if w not in lang.DECADE_PARTS and w != "-"]
-    bare_ok = before[-1:] == ["the"] or before[-1:] == ["and"]
+    bare_ok = before[-1:] == ["the"]  # "in their 20s and 30s" are ages: no "and"
     match = _JOINED.fullmatch(lowers[i])
     if match:
         year = _year_of(match.group(2))
@@ -74,7 +74,8 @@ def _english(lowers: list[str], i: int, lang) -> tuple[int, int, str] | None:
     year = _year_of(lowers[j]) if j < len(lowers) else None
     if year is None or j + 1 >= len(lowers) or (len(lowers[j]) == 2 and not (quoted or bare_ok)):
         return None
-    part = _CENTURY if year % 100 == 0 and len(lowers[j]) == 4 else ""
+    # "the 1900s" is mostly a century; "the 2000s" the decade (the noughties).
+    part = _CENTURY if year % 100 == 0 and year < 2000 and len(lowers[j]) == 4 else ""
     if lowers[j + 1] == "s":
         return year, j + 1, part
     if lowers[j + 1] in _APOSTROPHES and j + 2 < len(lowers) and lowers[j + 2] == "s":
@@ -209,13 +210,16 @@ def compare_decades(
     :func:`judged_here` (``by_decade``), against the statement's years and
     decades. A statement year the claim names itself (``claim_years``) is
     its own, no rival of the claim's decade."""
-    theirs = [
-        Decade(y, y, str(y), ctx) for y, ctx in stmt_years.items() if y not in claim_years
-    ] + stmt_decades
+    theirs = [Decade(y, y, str(y), ctx) for y, ctx in stmt_years.items()] + stmt_decades
     mine = list(claim_decades) + [Decade(y, y, str(y), ctx) for y, ctx in by_decade.items()]
-    # A mention that answers one of the claim's ("the 1980s and 90s" / "1995")
-    # is no rival of the others.
-    rivals = [t for t in theirs if not any(_overlap(m.lo, m.hi, t.lo, t.hi) for m in mine)]
+    # A mention that answers one of the claim's ("the 1980s and 90s" / "1995"),
+    # or a year the claim names itself, is no rival of the others.
+    rivals = [
+        t
+        for t in theirs
+        if not any(_overlap(m.lo, m.hi, t.lo, t.hi) for m in mine)
+        and not (t.lo == t.hi and t.lo in claim_years)
+    ]
     match = mismatch = aligned = unmatched = 0
     differences: list[Difference] = []
     agreements: list[str] = []

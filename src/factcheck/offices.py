@@ -172,8 +172,8 @@ def same_office(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> bool:
     if at is None or bt is None:
         return False
     lang = resources(claim.language)
-    office = _canonical(claim.tokens[at].lower, lang)
-    if office != _canonical(stmt.tokens[bt].lower, lang):
+    office = _canonical(_noun(at, claim), lang)
+    if office != _canonical(_noun(bt, stmt), lang):
         return False
     if _rank(at, claim) != _rank(bt, stmt) or _one_of_many(at, claim) or _one_of_many(bt, stmt):
         return False
@@ -183,6 +183,16 @@ def same_office(a: Actor, claim: Facts, b: Actor, stmt: Facts) -> bool:
     if office not in {_canonical(o, lang) for o in lang.SINGLE_OFFICES} and not (mine and theirs):
         return False
     return not _fields_differ(mine, theirs)
+
+
+def _noun(at: int, facts: Facts) -> str:
+    """The office noun at ``at``, or the one it opens: "chief executive" is an
+    executive, where "police chief" is a chief."""
+    tokens = facts.tokens
+    nxt = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+    word = tokens[at].lower
+    lang = resources(facts.language)
+    return nxt if word in lang.OPENING_OFFICE_WORDS and office_word(nxt, lang) else word
 
 
 def _holds(actor: Actor, facts: Facts) -> int | None:
@@ -210,7 +220,8 @@ def _before(at: int, facts: Facts) -> list[int]:
     first: up to an owner ("Ontario's"), a function word, a verb of saying or
     punctuation. A run of more than two words with no such edge ("Harjit Bains
     accused Conservative critic Tom Reddick") is cut to the nearest word: where
-    the office begins cannot be told."""
+    the office begins cannot be told. The start of the sentence is an edge
+    for a title ("Former Deputy Prime Minister Nick Clegg")."""
     lang = resources(facts.language)
     words: list[int] = []
     for j in range(at - 1, max(-1, at - _FIELD - 1), -1):
@@ -220,6 +231,8 @@ def _before(at: int, facts: Facts) -> list[int]:
         if _owner(low):
             return words
         words.append(j)
+    if at - _FIELD <= 0 and all(facts.tokens[j].text[:1].isupper() for j in words):
+        return words  # a title that starts the sentence: "Former Deputy Prime Minister"
     return words if len(words) <= 2 else words[:1]
 
 
@@ -250,8 +263,10 @@ def _field_positions(at: int, facts: Facts, holder: Actor | None = None) -> list
                 continue
             if not low[:1].isalpha() or low in lang.STOPWORDS or len(after) == _FIELD:
                 break
-            if after_name and not tokens[j].text[:1].isupper():
-                break
+            if after_name and not (
+                tokens[j].text[:1].isupper() or tokens[j - 1].lower in lang.DETERMINERS
+            ):
+                break  # "van Amsterdam", "van de club"; not "accused X of lying"
             after.append(j)
     return [*reversed(_before(at, facts)), at, *after]
 
@@ -279,21 +294,32 @@ def _field(
     return frozenset(words)
 
 
-def _rank(at: int, facts: Facts) -> frozenset[str]:
-    """The rank words before the office ("deputy", "vice", "plaatsvervangend")."""
+def _prefixes(at: int, facts: Facts) -> set[str]:
+    """The words before the office, the word before those ("the then mayor":
+    "then" is a function word), and what the office word itself begins with
+    before its office ("vicevoorzitter", "loco-burgemeester", "ex-premier")."""
     lang = resources(facts.language)
-    return frozenset(facts.tokens[j].lower for j in _before(at, facts)) & lang.RANK_WORDS
+    before = _before(at, facts)
+    edge = (before[-1] if before else at) - 1
+    words = {facts.tokens[j].lower for j in before}
+    if edge >= 0:
+        words.add(facts.tokens[edge].lower)
+    word = facts.tokens[at].lower
+    office = office_word(word, lang)
+    if office is not None and word != office and word.endswith(office):
+        words.add(word[: -len(office)].rstrip("-"))
+    return words
+
+
+def _rank(at: int, facts: Facts) -> frozenset[str]:
+    """The rank of the office ("deputy", "vice", "plaatsvervangend", "loco")."""
+    return frozenset(_prefixes(at, facts)) & resources(facts.language).RANK_WORDS
 
 
 def _held_before(at: int, facts: Facts) -> bool:
-    """Whether the office is one held before: "former mayor", "oud-burgemeester"."""
-    lang = resources(facts.language)
-    words = [facts.tokens[j].lower for j in _before(at, facts)]
-    if at > 0 and not words:
-        words = [facts.tokens[at - 1].lower]  # "under former president X": a stopword edge
-    return any(w in lang.TIME_QUALIFIERS for w in words) or facts.tokens[at].lower.startswith(
-        tuple(f"{q}-" for q in lang.TIME_QUALIFIERS)
-    )
+    """Whether the office is one held before: "former mayor", "the then mayor",
+    "oud-burgemeester", "ex-premier"."""
+    return bool(_prefixes(at, facts) & resources(facts.language).TIME_QUALIFIERS)
 
 
 def _one_of_many(at: int, facts: Facts) -> bool:

@@ -147,7 +147,10 @@ def compare_actors(
         office = _other_office(a, claim, b, stmt, lang) or (
             other_office(a, claim, b, stmt) if a.named else None
         )
-        if office is not None:
+        said_before = office is not None and any(
+            (d.claim, d.reference) == office for d in differences
+        )  # one person named in two parts ("Anna", "de Vries"): one difference
+        if office is not None and not said_before:
             substitution += 1
             said, ref = office
             differences.append(

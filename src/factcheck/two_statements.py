@@ -402,14 +402,14 @@ def _judge_timing(
         if not by_day:
             return None  # a month or a year cannot tell the day
         holds = diff == timing.factor
-        dated = facts_of(left.statement).days or facts_of(right.statement).days
+        dated = facts_of(left.statement).days and facts_of(right.statement).days
         if (
             a.kind == "weekday"
             and not holds
             and not dated
             and (a.value - b.value - timing.factor) % 7 == 0
         ):
-            # Two weekdays with no dates tell an offset only up to whole weeks:
+            # Two weekdays not both dated tell an offset only up to whole weeks:
             # Thursday is five days after Saturday as well as two before it.
             holds, diff = True, timing.factor
     elif diff == 0:

@@ -468,7 +468,35 @@ MONTHS = {
 # A claim's figure that is a sum ("samen 370 miljoen") or a difference ("met 34
 # miljoen", "45.000 euro hoger") of two of a statement's says so with these.
 SUM_WORDS = frozenset({"together", "combined", "total", "altogether", "jointly"})
-DIFFERENCE_WORDS = frozenset({"by", "more", "fewer", "less", "higher", "lower", "up", "down"})
+SUM_PHRASES = (("in", "all"), ("between", "them"))
+DIFFERENCE_WORDS = frozenset(
+    {
+        "by",
+        "more",
+        "fewer",
+        "less",
+        "higher",
+        "lower",
+        "up",
+        "down",
+        "drop",
+        "fall",
+        "fell",
+        "rise",
+        "rose",
+        "gain",
+        "gained",
+        "grew",
+        "increase",
+        "increased",
+        "decrease",
+        "decreased",
+        "decline",
+        "declined",
+        "lost",
+        "won",
+    }
+)
 # Decades (factcheck.decades): the part of one, as years from its start
 # ("the early 1990s": 1990-1993), and the decades in words.
 DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
@@ -945,7 +973,6 @@ OFFICES = (
 )
 # Office nouns that name one office: compared as the first of their group.
 OFFICE_SYNONYMS = {
-    "chief": "ceo",
     "executive": "ceo",
     "solicitor": "lawyer",
     "attorney": "lawyer",
@@ -976,12 +1003,13 @@ TIME_QUALIFIERS = frozenset(
 )
 # Words that make an office another one: "deputy prime minister", "assistant coach".
 RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "junior", "shadow"})
+# An office word that opens a longer one: "chief executive" is no "police chief".
+OPENING_OFFICE_WORDS = frozenset({"chief"})
 # Offices one person holds at a time, of a body: another name in one is another
 # person (factcheck.subjects.other_holder). Not "judge" or "minister": many hold those.
 SINGLE_OFFICES = frozenset(
     {
         "ceo",
-        "chief",
         "executive",
         "chairman",
         "chairwoman",

@@ -461,7 +461,28 @@ MONTHS = {
 # A claim's figure that is a sum ("samen 370 miljoen") or a difference ("met 34
 # miljoen", "45.000 euro hoger") of two of a statement's says so with these.
 SUM_WORDS = frozenset({"samen", "totaal", "gezamenlijk", "opgeteld", "samengeteld"})
-DIFFERENCE_WORDS = frozenset({"met", "meer", "minder", "hoger", "lager"})
+SUM_PHRASES = (("bij", "elkaar"),)
+DIFFERENCE_WORDS = frozenset(
+    {
+        "met",
+        "meer",
+        "minder",
+        "hoger",
+        "lager",
+        "daling",
+        "stijging",
+        "groei",
+        "toename",
+        "afname",
+        "steeg",
+        "daalde",
+        "groeide",
+        "won",
+        "verloor",
+        "winst",
+        "verlies",
+    }
+)
 # Decades (factcheck.decades): the part of one, as years from its start
 # ("the early 1990s": 1990-1993), and the decades in words.
 DECADE_PARTS = {
@@ -1170,10 +1191,13 @@ TIME_QUALIFIERS = frozenset(
         "aftredende",
         "beoogd",
         "beoogde",
+        "ex",
     }
 )
 # Words that make an office another one: "plaatsvervangend directeur".
-RANK_WORDS = frozenset({"plaatsvervangend", "plaatsvervangende", "vice", "adjunct", "tweede"})
+RANK_WORDS = frozenset({"plaatsvervangend", "plaatsvervangende", "vice", "adjunct", "loco"})
+# An office word that opens a longer one (none in Dutch: compounds are one word).
+OPENING_OFFICE_WORDS: frozenset[str] = frozenset()
 # Offices one person holds at a time, of a body: another name in one is another
 # person (factcheck.subjects.other_holder). Not "wethouder" or "rechter": many hold those.
 SINGLE_OFFICES = frozenset(
