@@ -254,10 +254,10 @@ SCALES = {
     # "een dozijn", "twee dozijn"
     "dozijn": 12,
 }
-# Joins units and tens inside a compound: "een-en-twintig".
 # Scales written against a figure after a currency sign only ("£62m", "$500k";
 # "a 50m wall" is metres).
 CURRENCY_SCALES = {"m": 10**6, "k": 10**3}
+# Joins units and tens inside a compound: "een-en-twintig".
 NUMBER_JOINER = "en"
 # "een" is also the indefinite article: only count it as 1 before a scale or unit noun.
 AMBIGUOUS_ONE = frozenset({"een"})
@@ -497,16 +497,8 @@ DECADE_PARTS = {
 DECADE_NOUN = "jaren"
 # Words that join a second decade to the first ("the 1980s and 90s").
 AND_WORDS = frozenset({"en"})
-DECADE_WORDS = {
-    "twintig": 20,
-    "dertig": 30,
-    "veertig": 40,
-    "vijftig": 50,
-    "zestig": 60,
-    "zeventig": 70,
-    "tachtig": 80,
-    "negentig": 90,
-}
+# The decades in words: "de jaren zeventig" (the tens from twenty up).
+DECADE_WORDS = {word: value for word, value in TENS.items() if value >= 20}
 # Seasons, 1 (spring) to 4 (winter).
 SEASONS = {
     "voorjaar": 1,
