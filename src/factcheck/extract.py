@@ -222,6 +222,11 @@ def name_key(word: str) -> str:
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+def possessive(word: str) -> bool:
+    """Whether a word is a possessive: "Ontario's", "workers'"."""
+    return bool(_POSSESSIVE.search(word)) and len(word) > 2
+
+
 def _is_capitalised(token: str) -> bool:
     return token[:1].isupper() or ("-" in token and token.split("-")[-1][:1].isupper())
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 
-from factcheck.extract import Actor, Facts, fold, stem
+from factcheck.extract import Actor, Facts, fold, possessive, stem
 from factcheck.lang import resources
 
 # How far before a name, and after "is" / "als", an office noun may stand.
@@ -228,8 +228,8 @@ def _before(at: int, facts: Facts) -> list[int]:
         low = facts.tokens[j].lower
         if not low[:1].isalpha() or low in lang.STOPWORDS or low in lang.SPEECH_VERBS:
             return words
-        if _owner(low):
-            return words
+        if possessive(low):
+            return words  # the owner of the office, not its field: "Ontario's"
         words.append(j)
     if at - _FIELD <= 0 and all(facts.tokens[j].text[:1].isupper() for j in words):
         return words  # a title that starts the sentence: "Former Deputy Prime Minister"
@@ -334,11 +334,6 @@ def _phrase(at: int, facts: Facts) -> str:
     """The office as written, with its field: "federal health minister"."""
     span = _field_positions(at, facts)
     return " ".join(t.text for t in facts.tokens[span[0] : span[-1] + 1])
-
-
-def _owner(word: str) -> bool:
-    """A possessive, the owner of an office rather than its field: "Ontario's"."""
-    return word.endswith(("'s", "\u2019s", "s'"))
 
 
 # Helpers of names, here rather than in factcheck.subjects, which imports this

@@ -503,17 +503,9 @@ DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 # The noun a decade follows ("de jaren zeventig"), if the language writes one.
 DECADE_NOUN: str | None = None
 # Words that join a second decade to the first ("the 1980s and 90s").
-AND_WORDS = frozenset({"and"})
-DECADE_WORDS = {
-    "twenties": 20,
-    "thirties": 30,
-    "forties": 40,
-    "fifties": 50,
-    "sixties": 60,
-    "seventies": 70,
-    "eighties": 80,
-    "nineties": 90,
-}
+AND_WORDS = frozenset({NUMBER_JOINER})
+# The decades in words: "the nineties" (the tens from twenty up: "ninety" -> "nineties").
+DECADE_WORDS = {word[:-1] + "ies": value for word, value in TENS.items() if value >= 20}
 # Seasons, 1 (spring) to 4 (winter).
 SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}  # not "fall": also a verb
 # Words before a season that make it a time: "in the spring", "this summer".

@@ -496,7 +496,7 @@ DECADE_PARTS = {
 # The noun a decade follows ("de jaren zeventig"), if the language writes one.
 DECADE_NOUN = "jaren"
 # Words that join a second decade to the first ("the 1980s and 90s").
-AND_WORDS = frozenset({"en"})
+AND_WORDS = frozenset({NUMBER_JOINER})
 # The decades in words: "de jaren zeventig" (the tens from twenty up).
 DECADE_WORDS = {word: value for word, value in TENS.items() if value >= 20}
 # Seasons, 1 (spring) to 4 (winter).
