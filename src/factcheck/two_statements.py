@@ -28,9 +28,9 @@ import numpy as np
 
 from factcheck.aggregate import Candidate, Decision
 from factcheck.comparatives import Comparison, read_comparison
-from factcheck.compare import UNIT_STEM
 from factcheck.differences import Difference
 from factcheck.extract import COMPOUND_HEAD, Facts, Quantity, stem
+from factcheck.figures import UNIT_STEM
 from factcheck.lang import resources
 from factcheck.models import Label, Statement
 from factcheck.numbers import format_value
