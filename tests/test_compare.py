@@ -1599,6 +1599,16 @@ def test_another_profession_of_the_same_person() -> None:
             "nl",
         ),
         ("De termijn werd ingekort.", "De termijn werd verlengd.", "nl"),
+        (
+            "Health New Zealand has shortened the opening hours of its clinics.",
+            "Health New Zealand has extended opening hours at its clinics.",
+            "en",
+        ),
+        (
+            "Het KNMI verwacht dat de wind zondagmiddag toeneemt.",
+            "Het KNMI verwacht dat de wind zondagmiddag afneemt.",
+            "nl",
+        ),
     ],
 )
 def test_more_antonyms(claim: str, statement: str, language: str) -> None:

@@ -741,7 +741,11 @@ ANTONYMS = [
         {"praised", "praises", "praise", "welcomed", "welcomes", "applauded", "hailed"},
         {"criticised", "criticized", "criticises", "criticizes", "condemned", "attacked"},
     ),
-    ({"lengthened", "lengthens"}, {"shortened", "shortens", "shorten", "curtailed", "curtails"}),
+    (
+        # "extended" is also the opposite of "ended" (above): either group may pair it.
+        {"lengthened", "lengthens", "lengthen", "extended", "extends", "extend"},
+        {"shortened", "shortens", "shorten", "curtailed", "curtails"},
+    ),
     # What a person is to another: "a longtime ally of the mayor".
     ({"ally", "allies"}, {"opponent", "opponents"}),
     ({"favourite", "favorite", "front-runner", "frontrunner"}, {"outsider", "underdog"}),

@@ -872,7 +872,11 @@ ANTONYMS = [
     ({"gekozen", "verkozen", "won de verkiezingen"}, {"verslagen", "verloor de verkiezingen"}),
     ({"meer"}, {"minder"}),
     ({"gunstig", "goed nieuws"}, {"ongunstig", "slecht nieuws", "slecht"}),
-    ({"toenemen", "neemt toe", "nemen toe", "meer bevingen"}, {"afnemen", "neemt af", "nemen af"}),
+    (
+        # "dat de wind toeneemt": the verb whole in a subordinate clause.
+        {"toenemen", "neemt toe", "nemen toe", "toeneemt", "toenam", "toenamen", "meer bevingen"},
+        {"afnemen", "neemt af", "nemen af", "afneemt", "afnam", "afnamen"},
+    ),
     (
         {"ingesteld", "ingevoerd"},
         {"opgeheven", "hief op", "hieven op", "ingetrokken"},
