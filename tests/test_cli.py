@@ -286,3 +286,26 @@ def test_train_stance_details_into_a_missing_folder_fails_before_training(
     result = _train_one_document(invoke, tmp_path / "m.npz", "--lodo", "--details", str(missing))
     assert_clean_error(result, "--details", "no folder")
     assert not (tmp_path / "m.npz").exists()
+
+
+@pytest.mark.parametrize("flag", [["--cross-epochs", "2"], ["--cross-base", "bundled"]])
+def test_train_stance_cross_encoder_settings_need_the_cross_encoder(
+    tmp_path: Path, invoke, flag: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    result = _train_one_document(invoke, tmp_path / "m.npz", *flag)
+    assert result.exit_code == 2
+    assert "--cross-encoder" in result.output
+    assert not (tmp_path / "m.npz").exists()
+
+
+def test_train_stance_cross_base_must_be_a_local_folder(tmp_path: Path, invoke) -> None:  # type: ignore[no-untyped-def]
+    # A model name would make transformers download it: refused before any training.
+    result = _train_one_document(
+        invoke,
+        tmp_path / "m.npz",
+        "--cross-encoder",
+        "--cross-base",
+        "GroNLP/bert-base-dutch-cased",
+    )
+    assert_clean_error(result, "--cross-base", "no model folder", "GroNLP/bert-base-dutch-cased")
+    assert not (tmp_path / "m.npz").exists()

