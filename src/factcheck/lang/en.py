@@ -741,11 +741,10 @@ ANTONYMS = [
         {"praised", "praises", "praise", "welcomed", "welcomes", "applauded", "hailed"},
         {"criticised", "criticized", "criticises", "criticizes", "condemned", "attacked"},
     ),
-    (
-        # "extended" is also the opposite of "ended" (above): either group may pair it.
-        {"lengthened", "lengthens", "lengthen", "extended", "extends", "extend"},
-        {"shortened", "shortens", "shorten", "curtailed", "curtails"},
-    ),
+    ({"lengthened", "lengthens"}, {"shortened", "shortens", "shorten", "curtailed", "curtails"}),
+    # "extended" is also the opposite of "ended" (above): either group may pair it.
+    # Not against "curtailed": extending a ban curtails what it bans.
+    ({"extended", "extends", "extend"}, {"shortened", "shortens", "shorten"}),
     # What a person is to another: "a longtime ally of the mayor".
     ({"ally", "allies"}, {"opponent", "opponents"}),
     ({"favourite", "favorite", "front-runner", "frontrunner"}, {"outsider", "underdog"}),

@@ -872,11 +872,7 @@ ANTONYMS = [
     ({"gekozen", "verkozen", "won de verkiezingen"}, {"verslagen", "verloor de verkiezingen"}),
     ({"meer"}, {"minder"}),
     ({"gunstig", "goed nieuws"}, {"ongunstig", "slecht nieuws", "slecht"}),
-    (
-        # "dat de wind toeneemt": the verb whole in a subordinate clause.
-        {"toenemen", "neemt toe", "nemen toe", "toeneemt", "toenam", "toenamen", "meer bevingen"},
-        {"afnemen", "neemt af", "nemen af", "afneemt", "afnam", "afnamen"},
-    ),
+    ({"toenemen", "neemt toe", "nemen toe", "meer bevingen"}, {"afnemen", "neemt af", "nemen af"}),
     (
         {"ingesteld", "ingevoerd"},
         {"opgeheven", "hief op", "hieven op", "ingetrokken"},
