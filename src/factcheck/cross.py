@@ -35,6 +35,11 @@ DEFAULT_CROSS_MODEL = "stance.cross.npz"  # beside the shipped stance.npz
 MAX_TOKENS = 160  # a statement and a claim: news sentences fit, a run-on is cut
 
 
+def is_model_folder(path: str | Path) -> bool:
+    """Whether ``path`` is a local Hugging Face model folder (it holds a config.json)."""
+    return (Path(path) / "config.json").is_file()
+
+
 def _base_path(base: str) -> Path:
     """The folder of the base model: the bundled MiniLM's, or a local folder.
     Never a name: transformers would look it up on the Hugging Face hub."""
@@ -42,7 +47,7 @@ def _base_path(base: str) -> Path:
 
     if base == "bundled":
         return Path(bundled_model_path())
-    if not (Path(base) / "config.json").is_file():
+    if not is_model_folder(base):
         raise ModelError(
             f"the cross-encoder's base model folder {base} is missing or holds no model "
             "(config.json); it must be where it was when the cross-encoder was trained"

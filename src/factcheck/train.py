@@ -405,10 +405,12 @@ def local_model_folder(base: str) -> str:
     """``--cross-base`` as an absolute path, once it is known to hold a Hugging
     Face model (its ``config.json``): a name would be looked up on the hub, and a
     relative path would not be found again where the model is used."""
+    from factcheck.cross import is_model_folder
+
     folder = Path(base).expanduser().resolve()
-    if not (folder / "config.json").is_file():
+    if not is_model_folder(folder):
         raise ConfigError(
-            f"--cross-base: {base} is not a model folder (no config.json there); give a local "
+            f"--cross-base: {base!r} is not a model folder (no config.json there); give a local "
             "Hugging Face model folder, or leave it out for the bundled MiniLM (nothing is "
             "downloaded)"
         )
